@@ -1,0 +1,59 @@
+package vn.childplan.common;
+
+import java.text.MessageFormat;
+
+/**
+ * Stable error codes of the API. Clients key on {@link #name()}; the HTTP status and the English message template
+ * travel with the code so every place that raises it answers the same way. Templates use {@link MessageFormat}.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "Validation failed", "The request has {0} invalid field(s)."),
+    MALFORMED_JSON(400, "Malformed JSON", "The request body is not valid JSON: {0}"),
+    INVALID_VALUE(400, "Invalid value", "Field ''{0}'' has an invalid value: {1}"),
+    UNKNOWN_FIELD(400, "Unknown field", "Field ''{0}'' is not part of this request."),
+    INVALID_PARAMETER(400, "Invalid parameter", "Parameter ''{0}'' is invalid: {1}"),
+    UNAUTHENTICATED(401, "Authentication required", "A valid bearer token is required."),
+    FORBIDDEN(403, "Forbidden", "You may not perform this operation."),
+    NOT_FOUND(404, "Not found", "{0} {1} does not exist."),
+    ROUTE_NOT_FOUND(404, "Not found", "No resource at this path."),
+    METHOD_NOT_ALLOWED(405, "Method not allowed", "This resource does not support this method."),
+    NOT_ACCEPTABLE(406, "Not acceptable", "This resource answers only application/json."),
+    DUPLICATE(409, "Duplicate", "{0}"),
+    LEAD_ALREADY_ASSIGNED(409, "Lead already assigned",
+            "This task already has a lead agency (chủ trì); a task has at most one."),
+    STILL_REFERENCED(409, "Still referenced", "{0} {1} is still referenced by other records and cannot be deleted."),
+    CONCURRENT_UPDATE(412, "Concurrent update", "The record was changed by someone else while this request ran; reload and retry."),
+    PRECONDITION_FAILED(412, "Precondition failed",
+            "The record has changed since you read it (your version {0}, current {1}); reload it and apply your change again."),
+    PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body exceeds {0} bytes."),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "Send the request body as application/json."),
+    CASCADE_CYCLE(422, "Cascade cycle", "Document {0} cannot implement document {1}: the cascade would form a cycle."),
+    TASK_CYCLE(422, "Task cycle", "Task {0} cannot be placed under task {1}: the task tree would form a cycle."),
+    INVALID_REFERENCE(422, "Invalid reference", "{0} {1} referenced by ''{2}'' does not exist."),
+    RULE_VIOLATED(422, "Business rule violated", "{0}"),
+    PRECONDITION_REQUIRED(428, "Precondition required",
+            "Send If-Match with the ETag you read, so a concurrent change cannot be overwritten."),
+    INTERNAL_ERROR(500, "Internal error", "An unexpected error occurred; it has been logged.");
+
+    private final int status;
+    private final String title;
+    private final String template;
+
+    ErrorCode(int status, String title, String template) {
+        this.status = status;
+        this.title = title;
+        this.template = template;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String format(Object... args) {
+        return new MessageFormat(template, java.util.Locale.ROOT).format(args);
+    }
+}

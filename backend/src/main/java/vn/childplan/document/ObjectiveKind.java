@@ -1,0 +1,5 @@
+package vn.childplan.document;
+
+public enum ObjectiveKind {
+    GENERAL, SPECIFIC
+}

@@ -1,0 +1,90 @@
+package vn.childplan.orgunit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Versions;
+import vn.childplan.orgunit.AgencyDtos.AgencyDto;
+import vn.childplan.orgunit.AgencyDtos.AgencyInput;
+import vn.childplan.security.Roles;
+
+@Path("/api/v1/agencies")
+@Tag(name = "Agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
+public class AgencyResource {
+    private final AgencyService service;
+
+    public AgencyResource(AgencyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List agencies", description = "Sort keys: name, kind, validFrom.")
+    public Page<AgencyDto> list(
+            @QueryParam("unitId") @Parameter(description = "Only agencies of this administrative unit") Long unitId,
+            @QueryParam("kind") @Parameter(description = "Only this kind") AgencyKind kind,
+            @QueryParam("validOn") @Parameter(description = "Only agencies in existence on this day", example = "2016-06-01") LocalDate validOn,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Words of the name or short name; diacritics, case and Unicode form are ignored", example = "so y te") String q,
+            @Valid @BeanParam PageParams page) {
+        return service.list(unitId, kind, validOn, q, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an agency")
+    public Response get(@PathParam("id") long id) {
+        AgencyDto a = service.get(id);
+        return Response.ok(a).tag(Versions.etag(a.version())).build();
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Create an agency")
+    public Response create(@Valid @NotNull AgencyInput input, UriInfo uri) {
+        AgencyDto a = service.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.id())).build())
+                .tag(Versions.etag(a.version())).entity(a).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Replace an agency", description = "Requires If-Match with the ETag you read.")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AgencyInput input) {
+        AgencyDto a = service.update(id, Versions.expected(ifMatch), input);
+        return Response.ok(a).tag(Versions.etag(a.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Delete an agency", description = "Refused with 409 while documents or assignments refer to it.")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+}

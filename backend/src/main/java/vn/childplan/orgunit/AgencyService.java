@@ -1,0 +1,95 @@
+package vn.childplan.orgunit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Map;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.Filter;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Text;
+import vn.childplan.common.Versions;
+import vn.childplan.orgunit.AgencyDtos.AgencyDto;
+import vn.childplan.orgunit.AgencyDtos.AgencyInput;
+
+@ApplicationScoped
+public class AgencyService {
+    private static final Map<String, String> SORTS = Map.of("name", "name", "kind", "kind", "validFrom", "validFrom");
+
+    private final AgencyRepository agencies;
+    private final AdminUnitRepository units;
+
+    public AgencyService(AgencyRepository agencies, AdminUnitRepository units) {
+        this.agencies = agencies;
+        this.units = units;
+    }
+
+    public Page<AgencyDto> list(Long unitId, AgencyKind kind, LocalDate validOn, String q, PageParams page) {
+        Filter f = new Filter()
+                .and("unit.id = :unit", "unit", unitId)
+                .and("kind = :kind", "kind", kind)
+                .and("(validFrom is null or validFrom <= :on) and (validTo is null or validTo >= :on)", "on", validOn)
+                .search("concat(name, ' ', coalesce(shortName, ''))", q);
+        var query = agencies.find("from Agency a left join fetch a.unit left join fetch a.successor where " + f.query(),
+                page.toSort(SORTS, "name"), f.params());
+        return Page.of(query, page, AgencyDto::of);
+    }
+
+    public AgencyDto get(long id) {
+        return AgencyDto.of(find(id));
+    }
+
+    /** The agency or 404; other features use it to resolve references. */
+    public Agency find(long id) {
+        return agencies.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Agency", id));
+    }
+
+    @Transactional
+    public AgencyDto create(AgencyInput in) {
+        Agency a = new Agency();
+        apply(a, in);
+        agencies.persistAndFlush(a);
+        return AgencyDto.of(a);
+    }
+
+    @Transactional
+    public AgencyDto update(long id, int expectedVersion, AgencyInput in) {
+        Agency a = find(id);
+        Versions.check(expectedVersion, a.version);
+        apply(a, in);
+        agencies.flush();
+        return AgencyDto.of(a);
+    }
+
+    @Transactional
+    public void delete(long id, int expectedVersion) {
+        Agency a = find(id);
+        Versions.check(expectedVersion, a.version);
+        agencies.delete(a);
+        agencies.flush();
+    }
+
+    private void apply(Agency a, AgencyInput in) {
+        if (in.validFrom() != null && in.validTo() != null && in.validTo().isBefore(in.validFrom())) {
+            throw ApiException.rule("validTo", "must not be before validFrom");
+        }
+        if (in.successorId() != null && in.validTo() == null) {
+            throw ApiException.rule("validTo", "an agency with a successor must have an end date");
+        }
+        if (in.successorId() != null && in.successorId().equals(a.id)) {
+            throw ApiException.rule("successorId", "an agency cannot succeed itself");
+        }
+        a.name = Text.clean(in.name());
+        a.shortName = Text.clean(in.shortName());
+        a.kind = in.kind();
+        a.unit = in.unitId() == null ? null
+                : units.findByIdOptional(in.unitId())
+                        .orElseThrow(() -> ApiException.invalidReference("Administrative unit", in.unitId(), "unitId"));
+        a.validFrom = in.validFrom();
+        a.validTo = in.validTo();
+        a.successor = in.successorId() == null ? null
+                : agencies.findByIdOptional(in.successorId())
+                        .orElseThrow(() -> ApiException.invalidReference("Agency", in.successorId(), "successorId"));
+    }
+}
