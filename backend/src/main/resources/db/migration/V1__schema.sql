@@ -122,7 +122,7 @@ CREATE INDEX ix_document_search ON document USING gin (search_key(coalesce(numbe
 
 CREATE TABLE document_funding (
     document_id    bigint        NOT NULL REFERENCES document (id) ON DELETE CASCADE,
-    position       smallint      NOT NULL CHECK (position >= 0),
+    position       integer       NOT NULL CHECK (position >= 0),
     source         varchar(20)   NOT NULL
         CHECK (source IN ('CENTRAL_BUDGET', 'PROVINCIAL_BUDGET', 'LOCAL_BUDGET', 'SOCIALISED', 'AID', 'OTHER')),
     planned_amount numeric(18, 0) CHECK (planned_amount >= 0),

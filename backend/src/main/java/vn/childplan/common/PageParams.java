@@ -36,8 +36,8 @@ public class PageParams {
     public String sort;
 
     /**
-     * Translates the requested sort into entity fields. {@code allowed} maps API keys to entity paths; the last
-     * entry of {@code tieBreak} keeps paging stable.
+     * Translates the requested sort into entity fields. {@code allowed} maps API keys to entity paths (aliased
+     * when the list query joins, e.g. {@code "id" -> "d.id"}); the id is always the last key so paging is stable.
      */
     public Sort toSort(Map<String, String> allowed, String defaultSort) {
         String spec = sort == null ? defaultSort : sort;
@@ -55,6 +55,6 @@ public class PageParams {
             Sort.Direction dir = desc ? Sort.Direction.Descending : Sort.Direction.Ascending;
             result = result == null ? Sort.by(field, dir) : result.and(field, dir);
         }
-        return result.and("id");
+        return result.and(allowed.getOrDefault("id", "id"));
     }
 }

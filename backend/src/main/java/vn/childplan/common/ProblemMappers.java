@@ -48,9 +48,8 @@ public class ProblemMappers {
             Map.entry("uq_unit_change_pair", duplicate("successorId", "this change is already recorded")),
             Map.entry("ex_admin_unit_code_overlap", duplicate("code",
                     "another unit of this level holds this code during an overlapping period")),
-            Map.entry("ck_document_link_acyclic", new ApiException(ErrorCode.RULE_VIOLATED,
-                    List.of(new Problem.Violation("implementsIds", "the cascade would form a cycle", "Acyclic")),
-                    "The cascade would form a cycle.")));
+            Map.entry("ck_document_link_acyclic", new ApiException(ErrorCode.CASCADE_CYCLE,
+                    List.of(new Problem.Violation("implementsIds", "the cascade would form a cycle", "Acyclic")))));
 
     private static ApiException duplicate(String field, String message) {
         return new ApiException(ErrorCode.DUPLICATE, List.of(new Problem.Violation(field, message, "Unique")),
@@ -132,6 +131,11 @@ public class ProblemMappers {
             return mapJson(jpe, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && cause != null) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (size=abc, status=BURNT);
+            // that is the client's malformed request, not a missing resource.
+            return problem(ErrorCode.INVALID_PARAMETER, "A query or path parameter has an invalid value.", uri, List.of());
+        }
         ErrorCode code = switch (status) {
             case 401 -> ErrorCode.UNAUTHENTICATED;
             case 403 -> ErrorCode.FORBIDDEN;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.childplan.common.VersionedDto;
 
 /** Request and response shapes of administrative units and their reorganisations. */
 public final class AdminUnitDtos {
@@ -25,7 +26,7 @@ public final class AdminUnitDtos {
             @Schema(description = "First day in force; null = before the period covered") LocalDate validFrom,
             @Schema(description = "Last day in force; null = still in force", examples = "2024-12-31") LocalDate validTo,
             @Schema(description = "Legal basis of the unit's creation or change", examples = "1314/NQ-UBTVQH15") String basis,
-            @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) {
+            @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         static AdminUnitDto of(AdminUnit u) {
             return new AdminUnitDto(u.id, u.code, u.name, u.shortName, u.level, u.type, u.parentCode, u.validFrom,
@@ -37,7 +38,17 @@ public final class AdminUnitDtos {
     public record AdminUnitDetail(
             AdminUnitDto unit,
             @Schema(description = "Changes in which this unit is the successor") List<UnitChangeDto> predecessors,
-            @Schema(description = "Changes in which this unit is the predecessor") List<UnitChangeDto> successors) {
+            @Schema(description = "Changes in which this unit is the predecessor") List<UnitChangeDto> successors)
+            implements VersionedDto {
+        @Override
+        public long id() {
+            return unit.id();
+        }
+
+        @Override
+        public int version() {
+            return unit.version();
+        }
     }
 
     @Schema(name = "AdminUnitInput", description = "A unit to create or the full new state of one to update")
@@ -60,7 +71,7 @@ public final class AdminUnitDtos {
             UnitRef successor,
             @Schema(examples = "2025-07-01") LocalDate effectiveOn,
             @Schema(examples = "202/2025/QH15") String basis,
-            int version) {
+            int version) implements VersionedDto {
 
         static UnitChangeDto of(UnitChange c) {
             return new UnitChangeDto(c.id, c.kind, UnitRef.of(c.predecessor), UnitRef.of(c.successor), c.effectiveOn,

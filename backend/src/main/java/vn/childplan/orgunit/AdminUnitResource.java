@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
+import vn.childplan.common.Responses;
 import vn.childplan.common.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDetail;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDto;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitInput;
@@ -59,28 +60,24 @@ public class AdminUnitResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an administrative unit with its predecessors and successors")
-    public Response get(@PathParam("id") long id) {
-        AdminUnitDetail d = service.get(id);
-        return Response.ok(d).tag(Versions.etag(d.unit().version())).build();
+    public RestResponse<AdminUnitDetail> get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an administrative unit", description = "Reference data: administrators only.")
-    public Response create(@Valid @NotNull AdminUnitInput input, UriInfo uri) {
-        AdminUnitDto u = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(u.id())).build())
-                .tag(Versions.etag(u.version())).entity(u).build();
+    public RestResponse<AdminUnitDto> create(@Valid @NotNull AdminUnitInput input, UriInfo uri) {
+        return Responses.created(uri, service.create(input));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace an administrative unit", description = "Requires If-Match with the ETag you read.")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<AdminUnitDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdminUnitInput input) {
-        AdminUnitDto u = service.update(id, Versions.expected(ifMatch), input);
-        return Response.ok(u).tag(Versions.etag(u.version())).build();
+        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
     }
 
     @DELETE
@@ -88,8 +85,7 @@ public class AdminUnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an administrative unit",
             description = "Refused with 409 while agencies, documents, changes or child units refer to it.")
-    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
-        return Response.noContent().build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.childplan.common.VersionedDto;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 
 public final class AgencyDtos {
@@ -21,7 +22,7 @@ public final class AgencyDtos {
             LocalDate validFrom,
             @Schema(examples = "2025-02-28") LocalDate validTo,
             @Schema(description = "The agency that took over its work") AgencyRef successor,
-            @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) {
+            @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static AgencyDto of(Agency a) {
             return new AgencyDto(a.id, a.name, a.shortName, a.kind, UnitRef.of(a.unit), a.validFrom, a.validTo,

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
+import vn.childplan.common.Responses;
 import vn.childplan.common.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.orgunit.AgencyDtos.AgencyDto;
 import vn.childplan.orgunit.AgencyDtos.AgencyInput;
 import vn.childplan.security.Roles;
@@ -55,36 +56,31 @@ public class AgencyResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an agency")
-    public Response get(@PathParam("id") long id) {
-        AgencyDto a = service.get(id);
-        return Response.ok(a).tag(Versions.etag(a.version())).build();
+    public RestResponse<AgencyDto> get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Create an agency")
-    public Response create(@Valid @NotNull AgencyInput input, UriInfo uri) {
-        AgencyDto a = service.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(a.id())).build())
-                .tag(Versions.etag(a.version())).entity(a).build();
+    public RestResponse<AgencyDto> create(@Valid @NotNull AgencyInput input, UriInfo uri) {
+        return Responses.created(uri, service.create(input));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Replace an agency", description = "Requires If-Match with the ETag you read.")
-    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<AgencyDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgencyInput input) {
-        AgencyDto a = service.update(id, Versions.expected(ifMatch), input);
-        return Response.ok(a).tag(Versions.etag(a.version())).build();
+        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Delete an agency", description = "Refused with 409 while documents or assignments refer to it.")
-    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
-        return Response.noContent().build();
     }
 }

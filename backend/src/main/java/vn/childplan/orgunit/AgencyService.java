@@ -15,7 +15,8 @@ import vn.childplan.orgunit.AgencyDtos.AgencyInput;
 
 @ApplicationScoped
 public class AgencyService {
-    private static final Map<String, String> SORTS = Map.of("name", "name", "kind", "kind", "validFrom", "validFrom");
+    private static final Map<String, String> SORTS = Map.of("name", "a.name", "kind", "a.kind", "validFrom", "a.validFrom",
+            "id", "a.id");
 
     private final AgencyRepository agencies;
     private final AdminUnitRepository units;
@@ -27,10 +28,10 @@ public class AgencyService {
 
     public Page<AgencyDto> list(Long unitId, AgencyKind kind, LocalDate validOn, String q, PageParams page) {
         Filter f = new Filter()
-                .and("unit.id = :unit", "unit", unitId)
-                .and("kind = :kind", "kind", kind)
-                .and("(validFrom is null or validFrom <= :on) and (validTo is null or validTo >= :on)", "on", validOn)
-                .search("concat(name, ' ', coalesce(shortName, ''))", q);
+                .and("a.unit.id = :unit", "unit", unitId)
+                .and("a.kind = :kind", "kind", kind)
+                .and("(a.validFrom is null or a.validFrom <= :on) and (a.validTo is null or a.validTo >= :on)", "on", validOn)
+                .search("concat(a.name, ' ', coalesce(a.shortName, ''))", q);
         var query = agencies.find("from Agency a left join fetch a.unit left join fetch a.successor where " + f.query(),
                 page.toSort(SORTS, "name"), f.params());
         return Page.of(query, page, AgencyDto::of);

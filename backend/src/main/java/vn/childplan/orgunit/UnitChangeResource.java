@@ -14,14 +14,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
+import vn.childplan.common.Responses;
 import vn.childplan.common.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.orgunit.AdminUnitDtos.UnitChangeDto;
 import vn.childplan.orgunit.AdminUnitDtos.UnitChangeInput;
 import vn.childplan.security.Roles;
@@ -51,18 +52,15 @@ public class UnitChangeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a reorganisation link", description = "Reference data: administrators only.")
-    public Response create(@Valid @NotNull UnitChangeInput input, UriInfo uri) {
-        UnitChangeDto c = service.createChange(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(c.id())).build())
-                .tag(Versions.etag(c.version())).entity(c).build();
+    public RestResponse<UnitChangeDto> create(@Valid @NotNull UnitChangeInput input, UriInfo uri) {
+        return Responses.created(uri, service.createChange(input));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a reorganisation link", description = "Requires If-Match with the ETag you read.")
-    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+    public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.deleteChange(id, Versions.expected(ifMatch));
-        return Response.noContent().build();
     }
 }

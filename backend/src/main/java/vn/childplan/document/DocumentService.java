@@ -1,0 +1,150 @@
+package vn.childplan.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.Filter;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Text;
+import vn.childplan.common.Versions;
+import vn.childplan.document.DocumentDtos.DocumentDto;
+import vn.childplan.document.DocumentDtos.DocumentInput;
+import vn.childplan.document.DocumentDtos.DocumentSummary;
+import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.orgunit.AgencyRepository;
+
+@ApplicationScoped
+public class DocumentService {
+    private static final Map<String, String> SORTS = Map.of("issuedOn", "d.issuedOn", "title", "d.title",
+            "number", "d.number", "periodFromYear", "d.periodFromYear", "status", "d.status", "kind", "d.kind", "id", "d.id");
+
+    private final DocumentRepository documents;
+    private final AgencyRepository agencies;
+    private final AdminUnitRepository units;
+
+    public DocumentService(DocumentRepository documents, AgencyRepository agencies, AdminUnitRepository units) {
+        this.documents = documents;
+        this.agencies = agencies;
+        this.units = units;
+    }
+
+    public record ListFilter(DocumentKind kind, DocumentStatus status, Long unitId, Integer year, Long issuerId,
+            Long implementsId, String q) {
+    }
+
+    public Page<DocumentSummary> list(ListFilter in, PageParams page) {
+        Filter f = new Filter()
+                .and("d.kind = :kind", "kind", in.kind())
+                .and("d.status = :status", "status", in.status())
+                .and("d.unit.id = :unit", "unit", in.unitId())
+                .and("d.periodFromYear <= :year and d.periodToYear >= :year", "year",
+                        in.year() == null ? null : in.year().shortValue())
+                .and("d.issuer.id = :issuer", "issuer", in.issuerId())
+                .and("exists (select 1 from Document c join c.implementsDocuments p where c = d and p.id = :parent)",
+                        "parent", in.implementsId())
+                .search("concat(coalesce(d.number, ''), ' ', d.title)", in.q());
+        var query = documents.find("from Document d left join fetch d.issuer left join fetch d.unit where " + f.query(),
+                page.toSort(SORTS, "-issuedOn"), f.params());
+        return Page.of(query, page, DocumentSummary::of);
+    }
+
+    public DocumentDto get(long id) {
+        return DocumentDto.of(find(id));
+    }
+
+    public Document find(long id) {
+        return documents.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Document", id));
+    }
+
+    /** Documents that implement {@code id} (one level down the cascade). */
+    public List<Document> implementers(long id) {
+        return documents.list("select c from Document c join c.implementsDocuments p where p.id = ?1"
+                + " order by c.issuedOn nulls last, c.id", id);
+    }
+
+    @Transactional
+    public DocumentDto create(DocumentInput in) {
+        Document d = new Document();
+        apply(d, in);
+        documents.persistAndFlush(d);
+        return DocumentDto.of(d);
+    }
+
+    @Transactional
+    public DocumentDto update(long id, int expectedVersion, DocumentInput in) {
+        Document d = find(id);
+        Versions.check(expectedVersion, d.version);
+        if (d.status != DocumentStatus.DRAFT && in.status() == DocumentStatus.DRAFT) {
+            throw ApiException.rule("status", "an issued document cannot return to draft");
+        }
+        apply(d, in);
+        documents.flush();
+        return DocumentDto.of(d);
+    }
+
+    /** Only drafts are deleted; an issued text is kept and marked SUPERSEDED or EXPIRED instead. */
+    @Transactional
+    public void delete(long id, int expectedVersion) {
+        Document d = find(id);
+        Versions.check(expectedVersion, d.version);
+        if (d.status != DocumentStatus.DRAFT) {
+            throw ApiException.rule("status", "only a draft can be deleted; mark an issued document SUPERSEDED or EXPIRED");
+        }
+        documents.delete(d);
+        documents.flush();
+    }
+
+    private void apply(Document d, DocumentInput in) {
+        String number = Text.clean(in.number());
+        if (in.status() != DocumentStatus.DRAFT && number == null) {
+            throw ApiException.rule("number", "a document that is not a draft needs its number");
+        }
+        if (in.status() != DocumentStatus.DRAFT && in.issuedOn() == null) {
+            throw ApiException.rule("issuedOn", "a document that is not a draft needs its issue date");
+        }
+        if (in.periodToYear() < in.periodFromYear()) {
+            throw ApiException.rule("periodToYear", "must not be before periodFromYear");
+        }
+        if (in.effectiveOn() != null && in.issuedOn() != null && in.effectiveOn().isBefore(in.issuedOn())) {
+            throw ApiException.rule("effectiveOn", "must not be before issuedOn");
+        }
+        Set<Long> parents = in.implementsIds() == null ? Set.of() : in.implementsIds();
+        if (d.id != null && parents.contains(d.id)) {
+            throw ApiException.rule("implementsIds", "a document cannot implement itself");
+        }
+        d.number = number;
+        d.kind = in.kind();
+        d.title = Text.clean(in.title());
+        d.issuer = agencies.findByIdOptional(in.issuerId())
+                .orElseThrow(() -> ApiException.invalidReference("Agency", in.issuerId(), "issuerId"));
+        d.unit = in.unitId() == null ? null
+                : units.findByIdOptional(in.unitId())
+                        .orElseThrow(() -> ApiException.invalidReference("Administrative unit", in.unitId(), "unitId"));
+        d.signerName = Text.clean(in.signerName());
+        d.signerTitle = Text.clean(in.signerTitle());
+        d.issuedOn = in.issuedOn();
+        d.effectiveOn = in.effectiveOn();
+        d.field = Text.clean(in.field());
+        d.periodFromYear = in.periodFromYear().shortValue();
+        d.periodToYear = in.periodToYear().shortValue();
+        d.status = in.status();
+        d.purpose = Text.clean(in.purpose());
+        d.requirements = Text.clean(in.requirements());
+        d.fundingNote = Text.clean(in.fundingNote());
+        d.funding.clear();
+        if (in.funding() != null) {
+            in.funding().forEach(f -> d.funding.add(new Funding(f.source(), f.plannedAmount())));
+        }
+        d.implementsDocuments.removeIf(p -> !parents.contains(p.id));
+        for (Long parentId : parents) {
+            if (d.implementsDocuments.stream().noneMatch(p -> p.id.equals(parentId))) {
+                d.implementsDocuments.add(documents.findByIdOptional(parentId)
+                        .orElseThrow(() -> ApiException.invalidReference("Document", parentId, "implementsIds")));
+            }
+        }
+    }
+}

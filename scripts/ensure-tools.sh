@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs the OS packages that run.sh and test.sh need, and only those that are missing:
+# a machine that already has everything runs no apt-get at all (not even `apt-get update`).
+#
+#   scripts/ensure-tools.sh backend   what run.sh needs: JDK 17+, curl (readiness probe), unshare
+#   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml)
+#
+# The SPA issue adds Node.js/npm and Chromium (browser tests) to "all".
+set -euo pipefail
+
+mode="${1:-all}"
+case "$mode" in
+  backend | all) ;;
+  *) echo "usage: $0 [backend|all]" >&2; exit 2 ;;
+esac
+
+missing=()
+
+# need COMMAND DEBIAN_PACKAGE: queue the package when the command is not on PATH.
+need() {
+  command -v "$1" >/dev/null 2>&1 || missing+=("$2")
+}
+
+# mvnw and run.sh use $JAVA_HOME/bin when JAVA_HOME is set, else PATH; both need a JDK >= 17.
+java_ok() {
+  local javac="${JAVA_HOME:+$JAVA_HOME/bin/}javac" version
+  version="$("$javac" -version 2>&1)" || return 1 # prints e.g. "javac 17.0.15"
+  version="${version#javac }"
+  version="${version%%.*}"
+  [[ "$version" =~ ^[0-9]+$ ]] && ((version >= 17))
+}
+
+java_ok || missing+=(openjdk-17-jdk-headless)
+need curl curl
+need unshare util-linux # PostgreSQL refuses to run as root: see scripts/as-nonroot.sh
+if [[ "$mode" == all ]]; then
+  need docker-compose docker-compose
+fi
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "ensure-tools: installing ${missing[*]}"
+# Root (our machines and CI) installs directly; elsewhere (e.g. GitHub's runner) through sudo.
+sudo=()
+if ((EUID != 0)); then
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive # CI has no stdin: never let apt ask anything
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+if ! java_ok; then
+  echo "ensure-tools: still no JDK 17+ (JAVA_HOME=${JAVA_HOME:-unset}); point JAVA_HOME at one" >&2
+  exit 1
+fi

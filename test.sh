@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs every ChildPlan check and stops loudly at the first failure:
+#   1. installs missing tools   2. validates docker-compose.yml   3. backend build + all tests (mvnw verify)
+# The backend tests start an embedded PostgreSQL, or use the external one in QUARKUS_DATASOURCE_JDBC_URL
+# (+ _USERNAME/_PASSWORD) when that is set: the environment is passed through untouched.
+# The SPA issue (issue 5) adds the frontend's unit and browser tests as further steps.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+fail() {
+  echo >&2
+  echo "test.sh: FAILED: $1" >&2
+  exit "${2:-1}"
+}
+
+# step NAME COMMAND...: runs one check and names it when it fails.
+step() {
+  local name="$1"
+  shift
+  echo "==> $name"
+  "$@" || {
+    local rc=$?
+    fail "$name (exit $rc)" "$rc"
+  }
+}
+
+backend_verify() {
+  # Old reports would make count_backend_tests count tests that did not run this time.
+  rm -rf backend/target/surefire-reports backend/target/failsafe-reports
+  # as-nonroot.sh: the embedded PostgreSQL refuses to run as root (see the script).
+  (cd backend && "$ROOT/scripts/as-nonroot.sh" ./mvnw -B verify)
+}
+
+# Adds up the JUnit XML reports, so that "no test ran" is a failure and not a silent green.
+count_backend_tests() {
+  local total=0 failed=0 skipped=0 report suite
+  shopt -s nullglob
+  for report in backend/target/surefire-reports/TEST-*.xml backend/target/failsafe-reports/TEST-*.xml; do
+    suite="$(grep -m1 -o '<testsuite [^>]*' "$report")"
+    total=$((total + $(xml_attr tests "$suite")))
+    failed=$((failed + $(xml_attr failures "$suite") + $(xml_attr errors "$suite")))
+    skipped=$((skipped + $(xml_attr skipped "$suite")))
+  done
+  shopt -u nullglob
+  echo "backend: $((total - failed - skipped)) passed, $failed failed, $skipped skipped"
+  ((total > 0)) || fail "no backend test ran"
+  ((failed == 0)) || fail "$failed backend test(s) failed"
+}
+
+# xml_attr NAME TAG_TEXT: the numeric attribute NAME="n" of TAG_TEXT, or 0.
+xml_attr() {
+  local value
+  value="$(sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$2")"
+  echo "${value:-0}"
+}
+
+if [[ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
+  echo "Backend tests use the external PostgreSQL at $QUARKUS_DATASOURCE_JDBC_URL"
+fi
+
+step "tools" "$ROOT/scripts/ensure-tools.sh" all
+step "docker-compose.yml is valid" docker-compose -f docker-compose.yml config -q
+step "backend: ./mvnw -B verify" backend_verify
+count_backend_tests
+echo "test.sh: ALL PASSED (tools, docker-compose config, backend verify)"
