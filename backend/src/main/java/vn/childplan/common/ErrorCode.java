@@ -54,7 +54,9 @@ public enum ErrorCode {
         return title;
     }
 
+    /** Numbers are ids and versions here: written as-is, never grouped ("1481", not "1,481"). */
     public String format(Object... args) {
-        return new MessageFormat(template, java.util.Locale.ROOT).format(args);
+        Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? a.toString() : a).toArray();
+        return new MessageFormat(template, java.util.Locale.ROOT).format(plain);
     }
 }

@@ -31,8 +31,8 @@ public final class Filter {
         String[] words = cleaned.split("\\s+");
         for (int i = 0; i < words.length && i < 8; i++) {
             String name = "q" + i;
-            clauses.add("cast(function('search_key', " + expression + ") as String) like concat('%', cast(function("
-                    + "'search_key', :" + name + ") as String), '%') escape '\\'");
+            clauses.add("function('search_key' as String, " + expression + ") like concat('%', function("
+                    + "'search_key' as String, :" + name + "), '%') escape '\\'");
             params.put(name, escapeLike(words[i]));
         }
         return this;

@@ -223,12 +223,20 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** "create.input.targets[0].value" → "targets[0].value": drop the Java method and parameter names. */
+    /**
+     * "create.input.targets[0].value" → "targets[0].value": drop the Java method and body parameter names. A
+     * constraint on a query parameter itself ("list.year") keeps the parameter's name, which matches the query's.
+     */
     private static String fieldOf(Path path) {
         StringBuilder sb = new StringBuilder();
+        String parameter = "";
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             if (node.getIndex() != null && sb.length() > 0) {
@@ -241,7 +249,7 @@ public class ProblemMappers {
                 sb.append(node.getName());
             }
         }
-        return sb.toString();
+        return sb.length() == 0 ? parameter : sb.toString();
     }
 
     private static String ruleOf(ConstraintViolation<?> v) {

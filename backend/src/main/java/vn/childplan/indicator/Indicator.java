@@ -1,0 +1,38 @@
+package vn.childplan.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.childplan.common.Versioned;
+
+/** A measure of the indicator catalogue (chỉ tiêu), e.g. the full immunisation rate of children under 1, in %. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends Versioned {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_seq")
+    @SequenceGenerator(name = "indicator_seq", sequenceName = "indicator_seq", allocationSize = 50)
+    public Long id;
+
+    /** Stable machine key, upper case, e.g. IMMUNISATION_FULL_U1. */
+    @Column(nullable = false)
+    public String code;
+    @Column(name = "name_vi", nullable = false)
+    public String nameVi;
+    @Column(name = "name_en", nullable = false)
+    public String nameEn;
+    /** Unit of measure: %, trẻ em (children), xã (communes)… */
+    @Column(nullable = false)
+    public String unit;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Direction direction;
+    /** How the value is computed: numerator, denominator, source. */
+    public String definition;
+}

@@ -1,0 +1,56 @@
+package vn.childplan.indicator;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.childplan.common.VersionedDto;
+
+/** Request and response shapes of the indicator catalogue. */
+public final class IndicatorDtos {
+    private IndicatorDtos() {
+    }
+
+    @Schema(name = "Indicator", description = "A measure that targets and reported values refer to")
+    public record IndicatorDto(
+            @Schema(examples = "1") long id,
+            @Schema(description = "Stable machine key", examples = "IMMUNISATION_FULL_U1") String code,
+            @Schema(examples = "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ") String nameVi,
+            @Schema(examples = "Children under 1 fully immunised") String nameEn,
+            @Schema(description = "Unit of measure", examples = "%") String unit,
+            Direction direction,
+            @Schema(description = "How the value is computed: numerator, denominator, source") String definition,
+            @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
+
+        public static IndicatorDto of(Indicator i) {
+            return new IndicatorDto(i.id, i.code, i.nameVi, i.nameEn, i.unit, i.direction, i.definition, i.version);
+        }
+    }
+
+    @Schema(name = "IndicatorRef", description = "An indicator named by id, code, names and unit")
+    public record IndicatorRef(
+            long id,
+            @Schema(examples = "IMMUNISATION_FULL_U1") String code,
+            @Schema(examples = "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ") String nameVi,
+            @Schema(examples = "Children under 1 fully immunised") String nameEn,
+            @Schema(examples = "%") String unit) {
+
+        public static IndicatorRef of(Indicator i) {
+            return i == null ? null : new IndicatorRef(i.id, i.code, i.nameVi, i.nameEn, i.unit);
+        }
+    }
+
+    @Schema(name = "IndicatorInput", description = "An indicator to create or the full new state of one to update")
+    public record IndicatorInput(
+            @NotBlank @Size(max = 60)
+            @Pattern(regexp = "^[A-Z][A-Z0-9_.-]*$",
+                    message = "must start with an upper-case letter and hold only A-Z, 0-9, '_', '.', '-'")
+            @Schema(examples = "IMMUNISATION_FULL_U1") String code,
+            @NotBlank @Size(max = 500) @Schema(examples = "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ") String nameVi,
+            @NotBlank @Size(max = 500) @Schema(examples = "Children under 1 fully immunised") String nameEn,
+            @NotBlank @Size(max = 30) @Schema(examples = "%") String unit,
+            @NotNull Direction direction,
+            @Size(max = 4000) String definition) {
+    }
+}

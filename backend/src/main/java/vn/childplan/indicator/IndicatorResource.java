@@ -1,0 +1,84 @@
+package vn.childplan.indicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Responses;
+import vn.childplan.common.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.childplan.indicator.IndicatorDtos.IndicatorDto;
+import vn.childplan.indicator.IndicatorDtos.IndicatorInput;
+import vn.childplan.security.Roles;
+
+@Path("/api/v1/indicators")
+@Tag(name = "Indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
+public class IndicatorResource {
+    private final IndicatorService service;
+
+    public IndicatorResource(IndicatorService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List indicators", description = "The indicator catalogue. Sort keys: code, nameVi, nameEn.")
+    public Page<IndicatorDto> list(
+            @QueryParam("direction") @Parameter(description = "Only indicators improving in this direction") Direction direction,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Words of the code or either name; diacritics, case and Unicode form are ignored", example = "tiem chung") String q,
+            @Valid @BeanParam PageParams page) {
+        return service.list(direction, q, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an indicator")
+    public RestResponse<IndicatorDto> get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Create an indicator", description = "Refused with 409 DUPLICATE when the code is taken.")
+    public RestResponse<IndicatorDto> create(@Valid @NotNull IndicatorInput input, UriInfo uri) {
+        return Responses.created(uri, service.create(input));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Replace an indicator", description = "Requires If-Match with the ETag you read.")
+    public RestResponse<IndicatorDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull IndicatorInput input) {
+        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Delete an indicator",
+            description = "Requires If-Match with the ETag you read. Refused with 409 while targets refer to it.")
+    public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+    }
+}

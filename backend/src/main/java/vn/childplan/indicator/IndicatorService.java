@@ -1,0 +1,82 @@
+package vn.childplan.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Filter;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Text;
+import vn.childplan.common.Versions;
+import vn.childplan.indicator.IndicatorDtos.IndicatorDto;
+import vn.childplan.indicator.IndicatorDtos.IndicatorInput;
+
+@ApplicationScoped
+public class IndicatorService {
+    static final Map<String, String> SORTS = Map.of("code", "code", "nameVi", "nameVi", "nameEn", "nameEn");
+
+    private final IndicatorRepository indicators;
+    private final TargetRepository targets;
+
+    public IndicatorService(IndicatorRepository indicators, TargetRepository targets) {
+        this.indicators = indicators;
+        this.targets = targets;
+    }
+
+    /** Filters by direction; {@code q} searches code and both names, ignoring diacritics, case and Unicode form. */
+    public Page<IndicatorDto> list(Direction direction, String q, PageParams page) {
+        Filter f = new Filter()
+                .and("direction = :direction", "direction", direction)
+                .search("concat(code, ' ', nameVi, ' ', nameEn)", q);
+        return Page.of(indicators.find(f.query(), page.toSort(SORTS, "code"), f.params()), page, IndicatorDto::of);
+    }
+
+    public IndicatorDto get(long id) {
+        return IndicatorDto.of(find(id));
+    }
+
+    /** The indicator or 404. */
+    public Indicator find(long id) {
+        return indicators.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Indicator", id));
+    }
+
+    @Transactional
+    public IndicatorDto create(IndicatorInput in) {
+        Indicator i = new Indicator();
+        apply(i, in);
+        indicators.persistAndFlush(i);
+        return IndicatorDto.of(i);
+    }
+
+    @Transactional
+    public IndicatorDto update(long id, int expectedVersion, IndicatorInput in) {
+        Indicator i = find(id);
+        Versions.check(expectedVersion, i.version);
+        apply(i, in);
+        indicators.flush();
+        return IndicatorDto.of(i);
+    }
+
+    /** Refused while targets measure themselves by it (the foreign key refuses a concurrent one too). */
+    @Transactional
+    public void delete(long id, int expectedVersion) {
+        Indicator i = find(id);
+        Versions.check(expectedVersion, i.version);
+        if (targets.countUsing(id) > 0) {
+            throw new ApiException(ErrorCode.STILL_REFERENCED, "Indicator", id);
+        }
+        indicators.delete(i);
+        indicators.flush();
+    }
+
+    private void apply(Indicator i, IndicatorInput in) {
+        i.code = in.code();
+        i.nameVi = Text.clean(in.nameVi());
+        i.nameEn = Text.clean(in.nameEn());
+        i.unit = Text.clean(in.unit());
+        i.direction = in.direction();
+        i.definition = Text.clean(in.definition());
+    }
+}

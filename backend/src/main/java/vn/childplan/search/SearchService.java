@@ -1,0 +1,85 @@
+package vn.childplan.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.childplan.common.Filter;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Text;
+import vn.childplan.search.SearchDtos.SearchHit;
+import vn.childplan.search.SearchDtos.SearchType;
+
+/**
+ * One search over documents, tasks and agencies. Each branch compares the same {@code search_key(...)} expression
+ * its trigram index is built on (V1__schema.sql), so PostgreSQL answers from the index; results are ranked by
+ * trigram similarity to the whole query.
+ */
+@ApplicationScoped
+public class SearchService {
+    private static final String DOCUMENT_KEY = "search_key(coalesce(d.number, '') || ' ' || d.title)";
+    private static final String TASK_KEY = "search_key(t.title || ' ' || coalesce(t.description, ''))";
+    private static final String AGENCY_KEY = "search_key(a.name || ' ' || coalesce(a.short_name, ''))";
+
+    private final EntityManager em;
+
+    public SearchService(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<SearchHit> search(String q, Set<SearchType> types, PageParams page) {
+        String cleaned = Text.clean(q);
+        String[] words = cleaned.split("\\s+");
+        int n = Math.min(words.length, 8);
+        Set<SearchType> wanted = types == null || types.isEmpty() ? Set.of(SearchType.values()) : types;
+        List<String> branches = new ArrayList<>();
+        if (wanted.contains(SearchType.DOCUMENT)) {
+            branches.add("SELECT 'DOCUMENT' AS type, d.id, d.title, d.number AS subtitle, d.id AS document_id, "
+                    + DOCUMENT_KEY + " AS k FROM document d WHERE " + matches(DOCUMENT_KEY, n));
+        }
+        if (wanted.contains(SearchType.TASK)) {
+            branches.add("SELECT 'TASK' AS type, t.id, t.title, t.number || ' · ' || coalesce(d.number, d.title) AS subtitle,"
+                    + " d.id AS document_id, " + TASK_KEY + " AS k FROM task t JOIN document d ON d.id = t.document_id WHERE " + matches(TASK_KEY, n));
+        }
+        if (wanted.contains(SearchType.AGENCY)) {
+            branches.add("SELECT 'AGENCY' AS type, a.id, a.name AS title, u.name AS subtitle, NULL::bigint AS document_id, "
+                    + AGENCY_KEY + " AS k FROM agency a LEFT JOIN admin_unit u ON u.id = a.unit_id WHERE " + matches(AGENCY_KEY, n));
+        }
+        String sql = "SELECT h.type, h.id, h.title, h.subtitle, h.document_id, similarity(h.k, search_key(:q)) AS score,"
+                + " count(*) OVER () AS total FROM (" + String.join(" UNION ALL ", branches) + ") h"
+                + " ORDER BY score DESC, h.type, h.id LIMIT :limit OFFSET :offset";
+        var query = em.createNativeQuery(sql)
+                .setParameter("q", cleaned)
+                .setParameter("limit", page.size)
+                .setParameter("offset", (long) page.page * page.size);
+        for (int i = 0; i < n; i++) {
+            query.setParameter("w" + i, Filter.escapeLike(words[i]));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        long total = rows.isEmpty() ? countOnly(sql, cleaned, words, n) : ((Number) rows.get(0)[6]).longValue();
+        List<SearchHit> hits = rows.stream().map(r -> new SearchHit(SearchType.valueOf((String) r[0]),
+                ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                r[4] == null ? null : ((Number) r[4]).longValue(), ((Number) r[5]).doubleValue())).toList();
+        return new Page<>(hits, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
+    }
+
+    /** A page past the end has no row to carry the window count; ask for the count alone. */
+    private long countOnly(String sql, String q, String[] words, int n) {
+        var query = em.createNativeQuery("SELECT count(*) FROM (" + sql.replace(" LIMIT :limit OFFSET :offset", "")
+                + ") c").setParameter("q", q);
+        for (int i = 0; i < n; i++) {
+            query.setParameter("w" + i, Filter.escapeLike(words[i]));
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String matches(String key, int words) {
+        return java.util.stream.IntStream.range(0, words)
+                .mapToObj(i -> key + " LIKE '%' || search_key(:w" + i + ") || '%'")
+                .collect(Collectors.joining(" AND "));
+    }
+}

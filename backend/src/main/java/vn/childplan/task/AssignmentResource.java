@@ -1,0 +1,95 @@
+package vn.childplan.task;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Responses;
+import vn.childplan.common.Versions;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.childplan.security.Roles;
+import vn.childplan.task.AssignmentDtos.AssignmentDto;
+import vn.childplan.task.AssignmentDtos.AssignmentInput;
+
+@Path("/api/v1/assignments")
+@Tag(name = "Assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
+public class AssignmentResource {
+    private final AssignmentService service;
+
+    public AssignmentResource(AssignmentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List assignments (Phân công thực hiện)",
+            description = "Who does what: each item names the task, its document and the agency with its role "
+                    + "(LEAD = chủ trì, COORDINATE = phối hợp, REQUESTED = đề nghị tham gia). With `agencyId` this is "
+                    + "an agency's assignments across plans with their due dates; `sort=dueOn` orders them by the "
+                    + "effective due date (the assignment's own, else the task's), and `dueBefore` keeps those due by "
+                    + "a day. Sort keys: dueOn (default), role, id.")
+    public Page<AssignmentDto> list(
+            @QueryParam("documentId") @Parameter(description = "Only assignments of tasks of this document", example = "51") Long documentId,
+            @QueryParam("taskId") @Parameter(description = "Only assignments of this task", example = "101") Long taskId,
+            @QueryParam("agencyId") @Parameter(description = "Only assignments of this agency, across all documents", example = "12") Long agencyId,
+            @QueryParam("role") @Parameter(description = "Only this role") AssignmentRole role,
+            @QueryParam("status") @Parameter(description = "Only this status") WorkStatus status,
+            @QueryParam("dueBefore") @Parameter(description = "Only assignments whose effective due date is on or before this day (yyyy-MM-dd)", example = "2025-06-30") LocalDate dueBefore,
+            @Valid @BeanParam PageParams page) {
+        return service.list(documentId, taskId, agencyId, role, status, dueBefore, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an assignment")
+    public RestResponse<AssignmentDto> get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Assign an agency to a task",
+            description = "A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE).")
+    public RestResponse<AssignmentDto> create(@Valid @NotNull AssignmentInput input, UriInfo uri) {
+        return Responses.created(uri, service.create(input));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Replace an assignment",
+            description = "Requires If-Match with the ETag you read. The task cannot change; becoming LEAD of a task "
+                    + "that has one is refused with 409 LEAD_ALREADY_ASSIGNED.")
+    public RestResponse<AssignmentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AssignmentInput input) {
+        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Delete an assignment", description = "Requires If-Match with the ETag you read.")
+    public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+    }
+}

@@ -1,0 +1,135 @@
+package vn.childplan.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Filter;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Problem;
+import vn.childplan.common.Text;
+import vn.childplan.common.Versions;
+import vn.childplan.document.Document;
+import vn.childplan.document.DocumentRepository;
+import vn.childplan.task.TaskDtos.TaskDto;
+import vn.childplan.task.TaskDtos.TaskInput;
+
+@ApplicationScoped
+public class TaskService {
+    private static final Map<String, String> SORTS = Map.of("number", "number", "position", "position", "dueOn", "dueOn",
+            "title", "title");
+
+    private final TaskRepository tasks;
+    private final DocumentRepository documents;
+
+    public TaskService(TaskRepository tasks, DocumentRepository documents) {
+        this.tasks = tasks;
+        this.documents = documents;
+    }
+
+    /** Filters by document, direct parent and status; {@code q} searches title and description. */
+    public Page<TaskDto> list(Long documentId, Long parentId, WorkStatus status, String q, PageParams page) {
+        Filter f = new Filter()
+                .and("document.id = :doc", "doc", documentId)
+                .and("parent.id = :parent", "parent", parentId)
+                .and("status = :status", "status", status)
+                .search("concat(title, ' ', coalesce(description, ''))", q);
+        return Page.of(tasks.find(f.query(), page.toSort(SORTS, "position"), f.params()), page, TaskDto::of);
+    }
+
+    public TaskDto get(long id) {
+        return TaskDto.of(find(id));
+    }
+
+    /** The task or 404; other features use it to resolve references. */
+    public Task find(long id) {
+        return tasks.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Task", id));
+    }
+
+    @Transactional
+    public TaskDto create(TaskInput in) {
+        Task t = new Task();
+        t.document = documents.findByIdOptional(in.documentId())
+                .orElseThrow(() -> ApiException.invalidReference("Document", in.documentId(), "documentId"));
+        t.parent = parent(in, t.document);
+        t.position = in.position() != null ? in.position()
+                : tasks.nextPosition(t.document.id, t.parent == null ? null : t.parent.id);
+        t.status = in.status() != null ? in.status() : WorkStatus.NOT_STARTED;
+        apply(t, in);
+        tasks.persistAndFlush(t);
+        return TaskDto.of(t);
+    }
+
+    @Transactional
+    public TaskDto update(long id, int expectedVersion, TaskInput in) {
+        Task t = find(id);
+        Versions.check(expectedVersion, t.version);
+        if (!t.document.id.equals(in.documentId())) {
+            throw ApiException.rule("documentId", "a task cannot move to another document");
+        }
+        Task parent = parent(in, t.document);
+        Long oldParentId = t.parent == null ? null : t.parent.id;
+        Long newParentId = parent == null ? null : parent.id;
+        boolean moved = !Objects.equals(oldParentId, newParentId);
+        if (moved && parent != null) {
+            // Read the committed tree under the document's lock: a concurrent move cannot slip in between.
+            tasks.lockTree(t.document.id);
+            if (tasks.isSelfOrAncestor(t.id, parent.id)) {
+                throw new ApiException(ErrorCode.TASK_CYCLE,
+                        List.of(new Problem.Violation("parentId", "the task would be nested under itself", "Acyclic")),
+                        t.id, parent.id);
+            }
+        }
+        t.parent = parent;
+        if (in.position() != null) {
+            t.position = in.position();
+        } else if (moved) {
+            t.position = tasks.nextPosition(t.document.id, newParentId);
+        }
+        if (in.status() != null) {
+            t.status = in.status();
+        }
+        apply(t, in);
+        tasks.flush();
+        return TaskDto.of(t);
+    }
+
+    /** Deletes the task; the database deletes its subtasks and the assignments of all of them. */
+    @Transactional
+    public void delete(long id, int expectedVersion) {
+        Task t = find(id);
+        Versions.check(expectedVersion, t.version);
+        tasks.delete(t);
+        tasks.flush();
+    }
+
+    private Task parent(TaskInput in, Document document) {
+        if (in.parentId() == null) {
+            return null;
+        }
+        Task parent = tasks.findByIdOptional(in.parentId())
+                .orElseThrow(() -> ApiException.invalidReference("Task", in.parentId(), "parentId"));
+        if (!parent.document.id.equals(document.id)) {
+            throw ApiException.rule("parentId", "the parent task belongs to another document");
+        }
+        return parent;
+    }
+
+    private void apply(Task t, TaskInput in) {
+        if ((in.recurrenceFrom() == null) != (in.recurrenceTo() == null)) {
+            throw ApiException.rule(in.recurrenceFrom() == null ? "recurrenceFrom" : "recurrenceTo",
+                    "a yearly recurrence needs both recurrenceFrom and recurrenceTo");
+        }
+        t.number = Text.clean(in.number());
+        t.title = Text.clean(in.title());
+        t.description = Text.clean(in.description());
+        t.scope = Text.clean(in.scope());
+        t.recurrenceFrom = in.recurrenceFrom();
+        t.recurrenceTo = in.recurrenceTo();
+        t.dueOn = in.dueOn();
+    }
+}
