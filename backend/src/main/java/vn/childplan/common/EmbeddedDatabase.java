@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Embedded PostgreSQL (real server binaries) for the local run and the tests when no datasource URL is given.
@@ -59,20 +58,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** postmaster.pid survives a kill -9 of the JVM; its server may even still run. Stop it, then drop the file. */
+    /**
+     * postmaster.pid survives a kill -9 of the JVM, and the server it names keeps running. Stop that server (only if
+     * it really is a postgres on this directory: the pid may have been reused), then drop the file. The command line
+     * is read from /proc because a server started in another user namespace hides its executable path.
+     */
     private static void stopOrphan(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
-                        .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
-        orphan.ifPresent(p -> {
-            p.destroy(); // SIGTERM: PostgreSQL's smart shutdown, which checkpoints
-            p.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
-        });
+        if (!lines.isEmpty()) {
+            long pid = Long.parseLong(lines.get(0).strip());
+            Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
+            String command = Files.isReadable(cmdline)
+                    ? new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ')
+                    : "";
+            if (command.contains("postgres") && command.contains(dataDir.toString())) {
+                ProcessHandle.of(pid).ifPresent(p -> {
+                    p.destroy(); // SIGTERM: PostgreSQL's smart shutdown, which checkpoints
+                    p.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+            }
+        }
         Files.deleteIfExists(pidFile);
     }
 
