@@ -19,6 +19,12 @@ public final class Filter {
         return this;
     }
 
+    /** Adds a clause that needs no parameter. */
+    public Filter and(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
     /**
      * Diacritic-, case- and normalisation-insensitive search: every word of {@code q} must occur in
      * {@code expression}. Both sides go through the database's {@code search_key} (NFC, unaccent, lower).

@@ -45,6 +45,7 @@ public class ProblemMappers {
             Map.entry("uq_document_number", duplicate("number", "the issuer already issued a document with this number in that year")),
             Map.entry("uq_indicator_code", duplicate("code", "another indicator has this code")),
             Map.entry("uq_agency_name", duplicate("name", "an agency with this name already exists in this unit")),
+            Map.entry("uq_agency_code", duplicate("code", "another agency has this code")),
             Map.entry("uq_unit_change_pair", duplicate("successorId", "this change is already recorded")),
             Map.entry("ex_admin_unit_code_overlap", duplicate("code",
                     "another unit of this level holds this code during an overlapping period")),

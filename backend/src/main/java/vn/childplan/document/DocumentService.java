@@ -16,6 +16,11 @@ import vn.childplan.document.DocumentDtos.DocumentInput;
 import vn.childplan.document.DocumentDtos.DocumentSummary;
 import vn.childplan.orgunit.AdminUnitRepository;
 import vn.childplan.orgunit.AgencyRepository;
+import vn.childplan.audit.AuditService;
+import vn.childplan.security.Caller;
+import vn.childplan.security.Roles;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Problem;
 
 @ApplicationScoped
 public class DocumentService {
@@ -25,11 +30,16 @@ public class DocumentService {
     private final DocumentRepository documents;
     private final AgencyRepository agencies;
     private final AdminUnitRepository units;
+    private final Caller caller;
+    private final AuditService audit;
 
-    public DocumentService(DocumentRepository documents, AgencyRepository agencies, AdminUnitRepository units) {
+    public DocumentService(DocumentRepository documents, AgencyRepository agencies, AdminUnitRepository units,
+            Caller caller, AuditService audit) {
         this.documents = documents;
         this.agencies = agencies;
         this.units = units;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     public record ListFilter(DocumentKind kind, DocumentStatus status, Long unitId, Integer year, Long issuerId,
@@ -47,6 +57,7 @@ public class DocumentService {
                 .and("exists (select 1 from Document c join c.implementsDocuments p where c = d and p.id = :parent)",
                         "parent", in.implementsId())
                 .search("concat(coalesce(d.number, ''), ' ', d.title)", in.q());
+        caller.restrict(f, "d.unit.id");
         var query = documents.find("from Document d left join fetch d.issuer left join fetch d.unit where " + f.query(),
                 page.toSort(SORTS, "-issuedOn"), f.params());
         return Page.of(query, page, DocumentSummary::of);
@@ -56,7 +67,32 @@ public class DocumentService {
         return DocumentDto.of(find(id));
     }
 
+    /** The document if the caller may read it; 404 otherwise, whether it exists or not. */
     public Document find(long id) {
+        Document d = load(id);
+        caller.requireRead(d.unit, "Document", id);
+        return d;
+    }
+
+    /** The document for a change by the caller: 404 when absent, 403 when outside what the caller may edit. */
+    public Document findEditable(long id) {
+        Document d = load(id);
+        caller.requireEdit(d.unit);
+        return d;
+    }
+
+    /**
+     * The document a new or moved child record (objective, target, task) will belong to: 422 when the caller
+     * cannot see it (as if absent), 403 when they can see but not edit it.
+     */
+    public Document editableReference(long id, String field) {
+        Document d = documents.findByIdOptional(id).filter(x -> caller.canRead(x.unit))
+                .orElseThrow(() -> ApiException.invalidReference("Document", id, field));
+        caller.requireEdit(d.unit);
+        return d;
+    }
+
+    private Document load(long id) {
         return documents.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Document", id));
     }
 
@@ -71,31 +107,42 @@ public class DocumentService {
         Document d = new Document();
         apply(d, in);
         documents.persistAndFlush(d);
-        return DocumentDto.of(d);
+        DocumentDto after = DocumentDto.of(d);
+        audit.record("document", d.id, d.unit, null, after);
+        return after;
     }
 
     @Transactional
     public DocumentDto update(long id, int expectedVersion, DocumentInput in) {
-        Document d = find(id);
+        Document d = findEditable(id);
         Versions.check(expectedVersion, d.version);
         if (d.status != DocumentStatus.DRAFT && in.status() == DocumentStatus.DRAFT) {
             throw ApiException.rule("status", "an issued document cannot return to draft");
         }
+        if (d.status != DocumentStatus.DRAFT && in.status() != d.status && !caller.is(Roles.ADMIN)) {
+            throw new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation("status",
+                    "only an administrator changes the status of an issued document", "Role")));
+        }
+        DocumentDto before = DocumentDto.of(d);
         apply(d, in);
         documents.flush();
-        return DocumentDto.of(d);
+        DocumentDto after = DocumentDto.of(d);
+        audit.record("document", d.id, d.unit, before, after);
+        return after;
     }
 
     /** Only drafts are deleted; an issued text is kept and marked SUPERSEDED or EXPIRED instead. */
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Document d = find(id);
+        Document d = findEditable(id);
         Versions.check(expectedVersion, d.version);
         if (d.status != DocumentStatus.DRAFT) {
             throw ApiException.rule("status", "only a draft can be deleted; mark an issued document SUPERSEDED or EXPIRED");
         }
+        DocumentDto before = DocumentDto.of(d);
         documents.delete(d);
         documents.flush();
+        audit.record("document", id, d.unit, before, null);
     }
 
     private void apply(Document d, DocumentInput in) {
@@ -119,11 +166,12 @@ public class DocumentService {
         d.number = number;
         d.kind = in.kind();
         d.title = Text.clean(in.title());
-        d.issuer = agencies.findByIdOptional(in.issuerId())
+        d.issuer = agencies.findByIdOptional(in.issuerId()).filter(a -> caller.canRead(a.unit))
                 .orElseThrow(() -> ApiException.invalidReference("Agency", in.issuerId(), "issuerId"));
         d.unit = in.unitId() == null ? null
                 : units.findByIdOptional(in.unitId())
                         .orElseThrow(() -> ApiException.invalidReference("Administrative unit", in.unitId(), "unitId"));
+        caller.requireEdit(d.unit);
         d.signerName = Text.clean(in.signerName());
         d.signerTitle = Text.clean(in.signerTitle());
         d.issuedOn = in.issuedOn();
@@ -142,7 +190,7 @@ public class DocumentService {
         d.implementsDocuments.removeIf(p -> !parents.contains(p.id));
         for (Long parentId : parents) {
             if (d.implementsDocuments.stream().noneMatch(p -> p.id.equals(parentId))) {
-                d.implementsDocuments.add(documents.findByIdOptional(parentId)
+                d.implementsDocuments.add(documents.findByIdOptional(parentId).filter(p -> caller.canRead(p.unit))
                         .orElseThrow(() -> ApiException.invalidReference("Document", parentId, "implementsIds")));
             }
         }

@@ -58,15 +58,16 @@ public class IndicatorResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Create an indicator", description = "Refused with 409 DUPLICATE when the code is taken.")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create an indicator",
+            description = "The catalogue is shared by every province: administrators only. Refused with 409 DUPLICATE when the code is taken.")
     public RestResponse<IndicatorDto> create(@Valid @NotNull IndicatorInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace an indicator", description = "Requires If-Match with the ETag you read.")
     public RestResponse<IndicatorDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IndicatorInput input) {
@@ -75,7 +76,7 @@ public class IndicatorResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an indicator",
             description = "Requires If-Match with the ETag you read. Refused with 409 while targets refer to it.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

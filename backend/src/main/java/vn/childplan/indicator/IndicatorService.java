@@ -10,6 +10,7 @@ import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
 import vn.childplan.common.Versions;
+import vn.childplan.audit.AuditService;
 import vn.childplan.indicator.IndicatorDtos.IndicatorDto;
 import vn.childplan.indicator.IndicatorDtos.IndicatorInput;
 
@@ -19,10 +20,12 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final TargetRepository targets;
+    private final AuditService audit;
 
-    public IndicatorService(IndicatorRepository indicators, TargetRepository targets) {
+    public IndicatorService(IndicatorRepository indicators, TargetRepository targets, AuditService audit) {
         this.indicators = indicators;
         this.targets = targets;
+        this.audit = audit;
     }
 
     /** Filters by direction; {@code q} searches code and both names, ignoring diacritics, case and Unicode form. */
@@ -47,16 +50,21 @@ public class IndicatorService {
         Indicator i = new Indicator();
         apply(i, in);
         indicators.persistAndFlush(i);
-        return IndicatorDto.of(i);
+        IndicatorDto after = IndicatorDto.of(i);
+        audit.record("indicator", i.id, null, null, after);
+        return after;
     }
 
     @Transactional
     public IndicatorDto update(long id, int expectedVersion, IndicatorInput in) {
         Indicator i = find(id);
         Versions.check(expectedVersion, i.version);
+        IndicatorDto before = IndicatorDto.of(i);
         apply(i, in);
         indicators.flush();
-        return IndicatorDto.of(i);
+        IndicatorDto after = IndicatorDto.of(i);
+        audit.record("indicator", i.id, null, before, after);
+        return after;
     }
 
     /** Refused while targets measure themselves by it (the foreign key refuses a concurrent one too). */
@@ -67,8 +75,10 @@ public class IndicatorService {
         if (targets.countUsing(id) > 0) {
             throw new ApiException(ErrorCode.STILL_REFERENCED, "Indicator", id);
         }
+        IndicatorDto before = IndicatorDto.of(i);
         indicators.delete(i);
         indicators.flush();
+        audit.record("indicator", id, null, before, null);
     }
 
     private void apply(Indicator i, IndicatorInput in) {

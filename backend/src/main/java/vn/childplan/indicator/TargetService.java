@@ -10,6 +10,8 @@ import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
 import vn.childplan.common.Versions;
+import vn.childplan.audit.AuditService;
+import vn.childplan.security.Caller;
 import vn.childplan.document.Document;
 import vn.childplan.document.Objective;
 import vn.childplan.document.ObjectiveKind;
@@ -26,8 +28,13 @@ public class TargetService {
     private final TargetRepository targets;
     private final IndicatorRepository indicators;
     private final ObjectiveRepository objectives;
+    private final Caller caller;
+    private final AuditService audit;
 
-    public TargetService(TargetRepository targets, IndicatorRepository indicators, ObjectiveRepository objectives) {
+    public TargetService(TargetRepository targets, IndicatorRepository indicators, ObjectiveRepository objectives,
+            Caller caller, AuditService audit) {
+        this.caller = caller;
+        this.audit = audit;
         this.targets = targets;
         this.indicators = indicators;
         this.objectives = objectives;
@@ -40,12 +47,15 @@ public class TargetService {
                 .and("objective.id = :objective", "objective", objectiveId)
                 .and("indicator.id = :indicator", "indicator", indicatorId)
                 .and("targetYear = :year", "year", targetYear == null ? null : targetYear.shortValue());
+        caller.restrict(f, "objective.document.unit.id");
         var query = targets.findWithReferences(f.query(), page.toSort(SORTS, "targetYear"), f.params());
         return Page.of(query, page, TargetDto::of);
     }
 
     public TargetDto get(long id) {
-        return TargetDto.of(find(id));
+        Target t = find(id);
+        caller.requireRead(t.objective.document.unit, "Target", id);
+        return TargetDto.of(t);
     }
 
     @Transactional
@@ -53,24 +63,33 @@ public class TargetService {
         Target t = new Target();
         apply(t, in);
         targets.persistAndFlush(t);
-        return TargetDto.of(t);
+        TargetDto after = TargetDto.of(t);
+        audit.record("target", t.id, t.objective.document.unit, null, after);
+        return after;
     }
 
     @Transactional
     public TargetDto update(long id, int expectedVersion, TargetInput in) {
         Target t = find(id);
+        caller.requireEdit(t.objective.document.unit);
         Versions.check(expectedVersion, t.version);
+        TargetDto before = TargetDto.of(t);
         apply(t, in);
         targets.flush();
-        return TargetDto.of(t);
+        TargetDto after = TargetDto.of(t);
+        audit.record("target", t.id, t.objective.document.unit, before, after);
+        return after;
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
         Target t = find(id);
+        caller.requireEdit(t.objective.document.unit);
         Versions.check(expectedVersion, t.version);
+        TargetDto before = TargetDto.of(t);
         targets.delete(t);
         targets.flush();
+        audit.record("target", id, t.objective.document.unit, before, null);
     }
 
     Target find(long id) {
@@ -79,7 +98,9 @@ public class TargetService {
 
     private void apply(Target t, TargetInput in) {
         Objective objective = objectives.findByIdOptional(in.objectiveId())
+                .filter(o -> caller.canRead(o.document.unit))
                 .orElseThrow(() -> ApiException.invalidReference("Objective", in.objectiveId(), "objectiveId"));
+        caller.requireEdit(objective.document.unit);
         Indicator indicator = indicators.findByIdOptional(in.indicatorId())
                 .orElseThrow(() -> ApiException.invalidReference("Indicator", in.indicatorId(), "indicatorId"));
         if (objective.kind != ObjectiveKind.SPECIFIC) {

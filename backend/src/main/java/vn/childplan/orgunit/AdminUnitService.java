@@ -12,6 +12,7 @@ import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
 import vn.childplan.common.Versions;
+import vn.childplan.audit.AuditService;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDetail;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDto;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitInput;
@@ -26,9 +27,12 @@ public class AdminUnitService {
     private final AdminUnitRepository units;
     private final UnitChangeRepository changes;
 
-    public AdminUnitService(AdminUnitRepository units, UnitChangeRepository changes) {
+    private final AuditService audit;
+
+    public AdminUnitService(AdminUnitRepository units, UnitChangeRepository changes, AuditService audit) {
         this.units = units;
         this.changes = changes;
+        this.audit = audit;
     }
 
     /** Filters by level, code, parent code and the date the unit must be in force on; {@code q} searches names. */
@@ -56,16 +60,21 @@ public class AdminUnitService {
         AdminUnit u = new AdminUnit();
         apply(u, in);
         units.persistAndFlush(u);
-        return AdminUnitDto.of(u);
+        AdminUnitDto after = AdminUnitDto.of(u);
+        audit.record("admin-unit", u.id, null, null, after);
+        return after;
     }
 
     @Transactional
     public AdminUnitDto update(long id, int expectedVersion, AdminUnitInput in) {
         AdminUnit u = find(id);
         Versions.check(expectedVersion, u.version);
+        AdminUnitDto before = AdminUnitDto.of(u);
         apply(u, in);
         units.flush();
-        return AdminUnitDto.of(u);
+        AdminUnitDto after = AdminUnitDto.of(u);
+        audit.record("admin-unit", u.id, null, before, after);
+        return after;
     }
 
     @Transactional
@@ -78,8 +87,10 @@ public class AdminUnitService {
         if (children > 0) {
             throw new ApiException(ErrorCode.STILL_REFERENCED, "Administrative unit", id);
         }
+        AdminUnitDto before = AdminUnitDto.of(u);
         units.delete(u);
         units.flush();
+        audit.record("admin-unit", id, null, before, null);
     }
 
     public Page<UnitChangeDto> listChanges(Long unitId, UnitChangeKind kind, PageParams page) {
@@ -104,14 +115,19 @@ public class AdminUnitService {
         c.effectiveOn = in.effectiveOn();
         c.basis = Text.clean(in.basis());
         changes.persistAndFlush(c);
-        return UnitChangeDto.of(c);
+        UnitChangeDto after = UnitChangeDto.of(c);
+        audit.record("unit-change", c.id, null, null, after);
+        return after;
     }
 
     @Transactional
     public void deleteChange(long id, int expectedVersion) {
         UnitChange c = changes.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Unit change", id));
         Versions.check(expectedVersion, c.version);
+        UnitChangeDto before = UnitChangeDto.of(c);
         changes.delete(c);
+        changes.flush();
+        audit.record("unit-change", id, null, before, null);
     }
 
     AdminUnit find(long id) {

@@ -24,6 +24,8 @@ public class Agency extends Versioned {
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
     public Long id;
 
+    /** Stable code (HUE-SYT) carried in officers' tokens as agency_code; optional. */
+    public String code;
     @Column(nullable = false)
     public String name;
     @Column(name = "short_name")

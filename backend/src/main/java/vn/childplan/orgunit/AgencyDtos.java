@@ -2,6 +2,7 @@ package vn.childplan.orgunit;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +16,7 @@ public final class AgencyDtos {
     @Schema(name = "Agency", description = "A body that issues documents or is assigned tasks")
     public record AgencyDto(
             @Schema(examples = "12") long id,
+            @Schema(description = "Stable code, carried in officers' tokens as agency_code", examples = "HUE-SYT") String code,
             @Schema(examples = "Sở Lao động - Thương binh và Xã hội tỉnh Thừa Thiên Huế") String name,
             @Schema(examples = "Sở LĐTBXH") String shortName,
             AgencyKind kind,
@@ -25,7 +27,7 @@ public final class AgencyDtos {
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static AgencyDto of(Agency a) {
-            return new AgencyDto(a.id, a.name, a.shortName, a.kind, UnitRef.of(a.unit), a.validFrom, a.validTo,
+            return new AgencyDto(a.id, a.code, a.name, a.shortName, a.kind, UnitRef.of(a.unit), a.validFrom, a.validTo,
                     AgencyRef.of(a.successor), a.version);
         }
     }
@@ -40,6 +42,8 @@ public final class AgencyDtos {
 
     @Schema(name = "AgencyInput", description = "An agency to create or the full new state of one to update")
     public record AgencyInput(
+            @Size(max = 40) @Pattern(regexp = "^[A-Z0-9]+(-[A-Z0-9]+)*$", message = "must be upper-case letters and digits in groups joined by '-'")
+            @Schema(examples = "HD-SYT") String code,
             @NotBlank @Size(max = 300) @Schema(examples = "Sở Y tế tỉnh Hải Dương") String name,
             @Size(max = 100) @Schema(examples = "Sở Y tế") String shortName,
             @NotNull AgencyKind kind,

@@ -10,6 +10,8 @@ import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
 import vn.childplan.common.Versions;
+import vn.childplan.audit.AuditService;
+import vn.childplan.security.Caller;
 import vn.childplan.orgunit.AgencyDtos.AgencyDto;
 import vn.childplan.orgunit.AgencyDtos.AgencyInput;
 
@@ -20,10 +22,14 @@ public class AgencyService {
 
     private final AgencyRepository agencies;
     private final AdminUnitRepository units;
+    private final Caller caller;
+    private final AuditService audit;
 
-    public AgencyService(AgencyRepository agencies, AdminUnitRepository units) {
+    public AgencyService(AgencyRepository agencies, AdminUnitRepository units, Caller caller, AuditService audit) {
         this.agencies = agencies;
         this.units = units;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     public Page<AgencyDto> list(Long unitId, AgencyKind kind, LocalDate validOn, String q, PageParams page) {
@@ -32,17 +38,19 @@ public class AgencyService {
                 .and("a.kind = :kind", "kind", kind)
                 .and("(a.validFrom is null or a.validFrom <= :on) and (a.validTo is null or a.validTo >= :on)", "on", validOn)
                 .search("concat(a.name, ' ', coalesce(a.shortName, ''))", q);
+        caller.restrict(f, "a.unit.id");
         var query = agencies.find("from Agency a left join fetch a.unit left join fetch a.successor where " + f.query(),
                 page.toSort(SORTS, "name"), f.params());
         return Page.of(query, page, AgencyDto::of);
     }
 
     public AgencyDto get(long id) {
-        return AgencyDto.of(find(id));
+        Agency a = find(id);
+        caller.requireRead(a.unit, "Agency", id);
+        return AgencyDto.of(a);
     }
 
-    /** The agency or 404; other features use it to resolve references. */
-    public Agency find(long id) {
+    private Agency find(long id) {
         return agencies.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Agency", id));
     }
 
@@ -51,24 +59,33 @@ public class AgencyService {
         Agency a = new Agency();
         apply(a, in);
         agencies.persistAndFlush(a);
-        return AgencyDto.of(a);
+        AgencyDto after = AgencyDto.of(a);
+        audit.record("agency", a.id, a.unit, null, after);
+        return after;
     }
 
     @Transactional
     public AgencyDto update(long id, int expectedVersion, AgencyInput in) {
         Agency a = find(id);
+        caller.requireEdit(a.unit);
         Versions.check(expectedVersion, a.version);
+        AgencyDto before = AgencyDto.of(a);
         apply(a, in);
         agencies.flush();
-        return AgencyDto.of(a);
+        AgencyDto after = AgencyDto.of(a);
+        audit.record("agency", a.id, a.unit, before, after);
+        return after;
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
         Agency a = find(id);
+        caller.requireEdit(a.unit);
         Versions.check(expectedVersion, a.version);
+        AgencyDto before = AgencyDto.of(a);
         agencies.delete(a);
         agencies.flush();
+        audit.record("agency", id, a.unit, before, null);
     }
 
     private void apply(Agency a, AgencyInput in) {
@@ -81,16 +98,18 @@ public class AgencyService {
         if (in.successorId() != null && in.successorId().equals(a.id)) {
             throw ApiException.rule("successorId", "an agency cannot succeed itself");
         }
+        a.code = Text.clean(in.code());
         a.name = Text.clean(in.name());
         a.shortName = Text.clean(in.shortName());
         a.kind = in.kind();
         a.unit = in.unitId() == null ? null
                 : units.findByIdOptional(in.unitId())
                         .orElseThrow(() -> ApiException.invalidReference("Administrative unit", in.unitId(), "unitId"));
+        caller.requireEdit(a.unit);
         a.validFrom = in.validFrom();
         a.validTo = in.validTo();
         a.successor = in.successorId() == null ? null
-                : agencies.findByIdOptional(in.successorId())
+                : agencies.findByIdOptional(in.successorId()).filter(s -> caller.canRead(s.unit))
                         .orElseThrow(() -> ApiException.invalidReference("Agency", in.successorId(), "successorId"));
     }
 }

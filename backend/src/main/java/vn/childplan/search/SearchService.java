@@ -10,6 +10,7 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
+import vn.childplan.security.Caller;
 import vn.childplan.search.SearchDtos.SearchHit;
 import vn.childplan.search.SearchDtos.SearchType;
 
@@ -25,9 +26,11 @@ public class SearchService {
     private static final String AGENCY_KEY = "search_key(a.name || ' ' || coalesce(a.short_name, ''))";
 
     private final EntityManager em;
+    private final Caller caller;
 
-    public SearchService(EntityManager em) {
+    public SearchService(EntityManager em, Caller caller) {
         this.em = em;
+        this.caller = caller;
     }
 
     public Page<SearchHit> search(String q, Set<SearchType> types, PageParams page) {
@@ -35,18 +38,21 @@ public class SearchService {
         String[] words = cleaned.split("\\s+");
         int n = Math.min(words.length, 8);
         Set<SearchType> wanted = types == null || types.isEmpty() ? Set.of(SearchType.values()) : types;
+        boolean scoped = !caller.readsEverything();
         List<String> branches = new ArrayList<>();
         if (wanted.contains(SearchType.DOCUMENT)) {
             branches.add("SELECT 'DOCUMENT' AS type, d.id, d.title, d.number AS subtitle, d.id AS document_id, "
-                    + DOCUMENT_KEY + " AS k FROM document d WHERE " + matches(DOCUMENT_KEY, n));
+                    + DOCUMENT_KEY + " AS k FROM document d WHERE " + matches(DOCUMENT_KEY, n) + visible("d", scoped));
         }
         if (wanted.contains(SearchType.TASK)) {
             branches.add("SELECT 'TASK' AS type, t.id, t.title, t.number || ' · ' || coalesce(d.number, d.title) AS subtitle,"
-                    + " d.id AS document_id, " + TASK_KEY + " AS k FROM task t JOIN document d ON d.id = t.document_id WHERE " + matches(TASK_KEY, n));
+                    + " d.id AS document_id, " + TASK_KEY + " AS k FROM task t JOIN document d ON d.id = t.document_id"
+                    + " WHERE " + matches(TASK_KEY, n) + visible("d", scoped));
         }
         if (wanted.contains(SearchType.AGENCY)) {
             branches.add("SELECT 'AGENCY' AS type, a.id, a.name AS title, u.name AS subtitle, NULL::bigint AS document_id, "
-                    + AGENCY_KEY + " AS k FROM agency a LEFT JOIN admin_unit u ON u.id = a.unit_id WHERE " + matches(AGENCY_KEY, n));
+                    + AGENCY_KEY + " AS k FROM agency a LEFT JOIN admin_unit u ON u.id = a.unit_id WHERE "
+                    + matches(AGENCY_KEY, n) + visible("a", scoped));
         }
         String sql = "SELECT h.type, h.id, h.title, h.subtitle, h.document_id, similarity(h.k, search_key(:q)) AS score,"
                 + " count(*) OVER () AS total FROM (" + String.join(" UNION ALL ", branches) + ") h"
@@ -58,9 +64,12 @@ public class SearchService {
         for (int i = 0; i < n; i++) {
             query.setParameter("w" + i, Filter.escapeLike(words[i]));
         }
+        if (scoped) {
+            query.setParameter("scope", scope());
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        long total = rows.isEmpty() ? countOnly(sql, cleaned, words, n) : ((Number) rows.get(0)[6]).longValue();
+        long total = rows.isEmpty() ? countOnly(sql, cleaned, words, n, scoped) : ((Number) rows.get(0)[6]).longValue();
         List<SearchHit> hits = rows.stream().map(r -> new SearchHit(SearchType.valueOf((String) r[0]),
                 ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 r[4] == null ? null : ((Number) r[4]).longValue(), ((Number) r[5]).doubleValue())).toList();
@@ -68,13 +77,27 @@ public class SearchService {
     }
 
     /** A page past the end has no row to carry the window count; ask for the count alone. */
-    private long countOnly(String sql, String q, String[] words, int n) {
+    private long countOnly(String sql, String q, String[] words, int n, boolean scoped) {
         var query = em.createNativeQuery("SELECT count(*) FROM (" + sql.replace(" LIMIT :limit OFFSET :offset", "")
                 + ") c").setParameter("q", q);
         for (int i = 0; i < n; i++) {
             query.setParameter("w" + i, Filter.escapeLike(words[i]));
         }
+        if (scoped) {
+            query.setParameter("scope", scope());
+        }
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** National records and those of the caller's units (see Caller). */
+    private static String visible(String alias, boolean scoped) {
+        return scoped ? " AND (" + alias + ".unit_id IS NULL OR " + alias
+                + ".unit_id IN (SELECT s.id FROM admin_unit s WHERE s.code IN (:scope)))" : "";
+    }
+
+    private List<String> scope() {
+        // a code no unit has keeps "IN (:scope)" valid when the caller has no unit: then only national records
+        return caller.unitCodes().isEmpty() ? List.of("-") : List.copyOf(caller.unitCodes());
     }
 
     private static String matches(String key, int words) {

@@ -76,10 +76,12 @@ public class AssignmentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
     @Operation(summary = "Replace an assignment",
             description = "Requires If-Match with the ETag you read. The task cannot change; becoming LEAD of a task "
-                    + "that has one is refused with 409 LEAD_ALREADY_ASSIGNED.")
+                    + "that has one is refused with 409 LEAD_ALREADY_ASSIGNED. An officer may update only their own "
+                    + "agency's assignments and only their status; any other field sent with a new value is refused "
+                    + "with 403 naming it.")
     public RestResponse<AssignmentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssignmentInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));

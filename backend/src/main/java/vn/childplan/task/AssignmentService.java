@@ -12,6 +12,14 @@ import vn.childplan.common.Text;
 import vn.childplan.common.Versions;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyRepository;
+import vn.childplan.audit.AuditService;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Problem;
+import vn.childplan.security.Caller;
+import vn.childplan.security.Roles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import vn.childplan.task.AssignmentDtos.AssignmentDto;
 import vn.childplan.task.AssignmentDtos.AssignmentInput;
 
@@ -27,11 +35,16 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final TaskRepository tasks;
     private final AgencyRepository agencies;
+    private final Caller caller;
+    private final AuditService audit;
 
-    public AssignmentService(AssignmentRepository assignments, TaskRepository tasks, AgencyRepository agencies) {
+    public AssignmentService(AssignmentRepository assignments, TaskRepository tasks, AgencyRepository agencies,
+            Caller caller, AuditService audit) {
         this.assignments = assignments;
         this.tasks = tasks;
         this.agencies = agencies;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     /**
@@ -47,32 +60,45 @@ public class AssignmentService {
                 .and("a.role = :role", "role", role)
                 .and("a.status = :status", "status", status)
                 .and("coalesce(a.dueOn, t.dueOn) <= :due", "due", dueBefore);
+        caller.restrict(f, "d.unit.id");
         var query = assignments.find(AssignmentRepository.FETCHED + " where " + f.query(),
                 page.toSort(SORTS, "dueOn").disableEscaping(), f.params());
         return Page.of(query, page, AssignmentDto::of);
     }
 
     public AssignmentDto get(long id) {
-        return AssignmentDto.of(assignments.findFetched(id).orElseThrow(() -> ApiException.notFound("Assignment", id)));
+        Assignment a = assignments.findFetched(id).orElseThrow(() -> ApiException.notFound("Assignment", id));
+        caller.requireRead(a.task.document.unit, "Assignment", id);
+        return AssignmentDto.of(a);
     }
 
     @Transactional
     public AssignmentDto create(AssignmentInput in) {
         Assignment a = new Assignment();
-        a.task = tasks.findByIdOptional(in.taskId())
+        a.task = tasks.findByIdOptional(in.taskId()).filter(t -> caller.canRead(t.document.unit))
                 .orElseThrow(() -> ApiException.invalidReference("Task", in.taskId(), "taskId"));
+        caller.requireEdit(a.task.document.unit);
         a.status = in.status() != null ? in.status() : WorkStatus.NOT_STARTED;
         apply(a, in);
         // The one-lead and one-agency-per-task rules live in the database; flushing here turns a breach into
         // 409 LEAD_ALREADY_ASSIGNED / DUPLICATE (ProblemMappers) instead of a failure at commit.
         assignments.persistAndFlush(a);
-        return AssignmentDto.of(a);
+        AssignmentDto after = AssignmentDto.of(a);
+        audit.record("assignment", a.id, a.task.document.unit, null, after);
+        return after;
     }
 
     @Transactional
     public AssignmentDto update(long id, int expectedVersion, AssignmentInput in) {
         Assignment a = find(id);
+        caller.requireRead(a.task.document.unit, "Assignment", id);
+        if (caller.is(Roles.ADMIN) || caller.is(Roles.PLANNER)) {
+            caller.requireEdit(a.task.document.unit);
+        } else {
+            requireOwnProgressOnly(a, in);
+        }
         Versions.check(expectedVersion, a.version);
+        AssignmentDto before = AssignmentDto.of(a);
         if (!a.task.id.equals(in.taskId())) {
             throw ApiException.rule("taskId", "an assignment cannot move to another task; delete it and assign anew");
         }
@@ -81,15 +107,50 @@ public class AssignmentService {
         }
         apply(a, in);
         assignments.flush();
-        return AssignmentDto.of(a);
+        AssignmentDto after = AssignmentDto.of(a);
+        audit.record("assignment", a.id, a.task.document.unit, before, after);
+        return after;
+    }
+
+    /**
+     * An officer reports progress on their own agency's assignments: only the status may change. Any other field
+     * sent with a different value is refused by name, never silently applied or dropped.
+     */
+    private void requireOwnProgressOnly(Assignment a, AssignmentInput in) {
+        if (a.agency.code == null || !a.agency.code.equals(caller.agencyCode())) {
+            throw new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation("agencyId",
+                    "officers update only their own agency's assignments", "OwnAgency")));
+        }
+        List<Problem.Violation> refused = new ArrayList<>();
+        if (!a.task.id.equals(in.taskId())) {
+            refused.add(new Problem.Violation("taskId", "an officer may not change the task", "Role"));
+        }
+        if (!a.agency.id.equals(in.agencyId())) {
+            refused.add(new Problem.Violation("agencyId", "an officer may not reassign the work", "Role"));
+        }
+        if (a.role != in.role()) {
+            refused.add(new Problem.Violation("role", "an officer may not change the role", "Role"));
+        }
+        if (!Objects.equals(a.duty, Text.clean(in.duty()))) {
+            refused.add(new Problem.Violation("duty", "an officer may not change the duty", "Role"));
+        }
+        if (!Objects.equals(a.dueOn, in.dueOn())) {
+            refused.add(new Problem.Violation("dueOn", "an officer may not change the due date", "Role"));
+        }
+        if (!refused.isEmpty()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, refused);
+        }
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
         Assignment a = find(id);
+        caller.requireEdit(a.task.document.unit);
         Versions.check(expectedVersion, a.version);
+        AssignmentDto before = AssignmentDto.of(a);
         assignments.delete(a);
         assignments.flush();
+        audit.record("assignment", id, a.task.document.unit, before, null);
     }
 
     private Assignment find(long id) {
@@ -97,7 +158,7 @@ public class AssignmentService {
     }
 
     private void apply(Assignment a, AssignmentInput in) {
-        Agency agency = agencies.findByIdOptional(in.agencyId())
+        Agency agency = agencies.findByIdOptional(in.agencyId()).filter(g -> caller.canRead(g.unit))
                 .orElseThrow(() -> ApiException.invalidReference("Agency", in.agencyId(), "agencyId"));
         a.agency = agency;
         a.role = in.role();

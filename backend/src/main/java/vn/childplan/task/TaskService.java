@@ -14,7 +14,9 @@ import vn.childplan.common.Problem;
 import vn.childplan.common.Text;
 import vn.childplan.common.Versions;
 import vn.childplan.document.Document;
-import vn.childplan.document.DocumentRepository;
+import vn.childplan.document.DocumentService;
+import vn.childplan.audit.AuditService;
+import vn.childplan.security.Caller;
 import vn.childplan.task.TaskDtos.TaskDto;
 import vn.childplan.task.TaskDtos.TaskInput;
 
@@ -24,11 +26,15 @@ public class TaskService {
             "title", "title");
 
     private final TaskRepository tasks;
-    private final DocumentRepository documents;
+    private final DocumentService documents;
+    private final Caller caller;
+    private final AuditService audit;
 
-    public TaskService(TaskRepository tasks, DocumentRepository documents) {
+    public TaskService(TaskRepository tasks, DocumentService documents, Caller caller, AuditService audit) {
         this.tasks = tasks;
         this.documents = documents;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     /** Filters by document, direct parent and status; {@code q} searches title and description. */
@@ -38,11 +44,14 @@ public class TaskService {
                 .and("parent.id = :parent", "parent", parentId)
                 .and("status = :status", "status", status)
                 .search("concat(title, ' ', coalesce(description, ''))", q);
+        caller.restrict(f, "document.unit.id");
         return Page.of(tasks.find(f.query(), page.toSort(SORTS, "position"), f.params()), page, TaskDto::of);
     }
 
     public TaskDto get(long id) {
-        return TaskDto.of(find(id));
+        Task t = find(id);
+        caller.requireRead(t.document.unit, "Task", id);
+        return TaskDto.of(t);
     }
 
     /** The task or 404; other features use it to resolve references. */
@@ -53,21 +62,24 @@ public class TaskService {
     @Transactional
     public TaskDto create(TaskInput in) {
         Task t = new Task();
-        t.document = documents.findByIdOptional(in.documentId())
-                .orElseThrow(() -> ApiException.invalidReference("Document", in.documentId(), "documentId"));
+        t.document = documents.editableReference(in.documentId(), "documentId");
         t.parent = parent(in, t.document);
         t.position = in.position() != null ? in.position()
                 : tasks.nextPosition(t.document.id, t.parent == null ? null : t.parent.id);
         t.status = in.status() != null ? in.status() : WorkStatus.NOT_STARTED;
         apply(t, in);
         tasks.persistAndFlush(t);
-        return TaskDto.of(t);
+        TaskDto after = TaskDto.of(t);
+        audit.record("task", t.id, t.document.unit, null, after);
+        return after;
     }
 
     @Transactional
     public TaskDto update(long id, int expectedVersion, TaskInput in) {
         Task t = find(id);
+        caller.requireEdit(t.document.unit);
         Versions.check(expectedVersion, t.version);
+        TaskDto before = TaskDto.of(t);
         if (!t.document.id.equals(in.documentId())) {
             throw ApiException.rule("documentId", "a task cannot move to another document");
         }
@@ -95,16 +107,21 @@ public class TaskService {
         }
         apply(t, in);
         tasks.flush();
-        return TaskDto.of(t);
+        TaskDto after = TaskDto.of(t);
+        audit.record("task", t.id, t.document.unit, before, after);
+        return after;
     }
 
     /** Deletes the task; the database deletes its subtasks and the assignments of all of them. */
     @Transactional
     public void delete(long id, int expectedVersion) {
         Task t = find(id);
+        caller.requireEdit(t.document.unit);
         Versions.check(expectedVersion, t.version);
+        TaskDto before = TaskDto.of(t);
         tasks.delete(t);
         tasks.flush();
+        audit.record("task", id, t.document.unit, before, null);
     }
 
     private Task parent(TaskInput in, Document document) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bad input gets a clear problem+json 4xx — never a 500, a stack trace or a Java class name. */
 @QuarkusTest
-@TestSecurity(user = "planner", roles = "planner")
+@TestSecurity(user = "admin", roles = "admin")
 class ErrorHandlingTest {
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestSecurity(user = "planner", roles = "planner")
+@TestSecurity(user = "admin", roles = "admin")
 class DocumentResourceTest {
 
     @Test

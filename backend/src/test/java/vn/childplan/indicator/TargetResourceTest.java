@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.childplan.document.ObjectiveKind;
 
 @QuarkusTest
-@TestSecurity(user = "planner", roles = "planner")
+@TestSecurity(user = "admin", roles = "admin")
 class TargetResourceTest {
     private long document;
     private long specific;

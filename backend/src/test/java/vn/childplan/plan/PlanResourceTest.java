@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The demo plans, read back whole: what a planner sees when opening them. */
 @QuarkusTest
-@TestSecurity(user = "viewer", roles = "viewer")
+@TestSecurity(user = "admin", roles = "admin")
 class PlanResourceTest {
 
     private static long documentId(String number) {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestSecurity(user = "viewer", roles = "viewer")
+@TestSecurity(user = "admin", roles = "admin")
 class SearchResourceTest {
 
     @Test
@@ -31,7 +31,7 @@ class SearchResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "planner", roles = "planner")
+    @TestSecurity(user = "admin", roles = "admin")
     void every_word_must_match_and_best_matches_come_first() {
         String marker = unique("Qx").replace(" ", "");
         long issuer = createAgency("Cơ quan " + marker);

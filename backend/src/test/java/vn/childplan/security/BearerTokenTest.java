@@ -30,7 +30,7 @@ class BearerTokenTest {
         given().auth().oauth2(token("viewer", Set.of("viewer"))).contentType(ContentType.JSON)
                 .body(Map.of("name", "Sở thử", "kind", "OTHER")).when().post("/api/v1/agencies").then()
                 .statusCode(403).contentType("application/problem+json").body("code", is("FORBIDDEN"));
-        given().auth().oauth2(token("planner", Set.of("planner"))).contentType(ContentType.JSON)
+        given().auth().oauth2(token("admin", Set.of("admin"))).contentType(ContentType.JSON)
                 .body(Map.of("name", "Sở thử " + System.nanoTime(), "kind", "OTHER")).when().post("/api/v1/agencies")
                 .then().statusCode(201);
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestSecurity(user = "planner", roles = "planner")
+@TestSecurity(user = "admin", roles = "admin")
 class AssignmentResourceTest {
     static final String PROBLEM = "application/problem+json";
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.childplan.task.TaskDtos.TaskDto;
 
 @QuarkusTest
-@TestSecurity(user = "planner", roles = "planner")
+@TestSecurity(user = "admin", roles = "admin")
 class TaskResourceTest {
     static final String PROBLEM = "application/problem+json";
 

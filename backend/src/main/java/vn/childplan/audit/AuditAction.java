@@ -1,0 +1,5 @@
+package vn.childplan.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,88 @@
+package vn.childplan.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import vn.childplan.audit.AuditDtos.AuditEntryDto;
+import vn.childplan.common.Filter;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.orgunit.AdminUnit;
+import vn.childplan.security.Caller;
+import vn.childplan.security.Roles;
+
+/**
+ * Records every write with who, when, what and the record before and after. Services call {@link #record} inside
+ * their own transaction ({@code MANDATORY}), so the audit row commits or rolls back with the change.
+ */
+@ApplicationScoped
+public class AuditService {
+    private static final Map<String, String> SORTS = Map.of("occurredAt", "occurredAt", "id", "id");
+
+    private final AuditRepository entries;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public AuditService(AuditRepository entries, Caller caller, ObjectMapper json) {
+        this.entries = entries;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /** {@code before} is null for a creation, {@code after} null for a deletion; both are response DTOs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entity, long id, AdminUnit unit, Object before, Object after) {
+        AuditEntry e = new AuditEntry();
+        e.occurredAt = Instant.now();
+        e.subject = caller.subject();
+        e.userName = caller.name();
+        e.clientId = caller.client();
+        e.entity = entity;
+        e.entityId = id;
+        e.action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
+        e.unitCode = unit == null ? null : unit.code;
+        e.before = write(before);
+        e.after = write(after);
+        entries.persist(e);
+    }
+
+    public Page<AuditEntryDto> list(String entity, Long entityId, String subject, Instant from, Instant to,
+            PageParams page) {
+        Filter f = new Filter()
+                .and("entity = :entity", "entity", entity)
+                .and("entityId = :entityId", "entityId", entityId)
+                .and("subject = :subject", "subject", subject)
+                .and("occurredAt >= :from", "from", from)
+                .and("occurredAt < :to", "to", to);
+        if (!caller.is(Roles.ADMIN)) {
+            // planners read the history of their own scope only
+            f.and("unitCode in :scope", "scope", caller.unitCodes());
+        }
+        return Page.of(entries.find(f.query(), page.toSort(SORTS, "-occurredAt"), f.params()), page, this::toDto);
+    }
+
+    private AuditEntryDto toDto(AuditEntry e) {
+        return new AuditEntryDto(e.id, e.occurredAt, e.subject, e.userName, e.clientId, e.entity, e.entityId, e.action,
+                e.unitCode, read(e.before), read(e.after));
+    }
+
+    private String write(Object state) {
+        try {
+            return state == null ? null : json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise audit state", e);
+        }
+    }
+
+    private JsonNode read(String state) {
+        try {
+            return state == null ? null : json.readTree(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit row holds invalid JSON", e);
+        }
+    }
+}

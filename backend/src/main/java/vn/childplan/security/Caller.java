@@ -1,0 +1,129 @@
+package vn.childplan.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Filter;
+import vn.childplan.orgunit.AdminUnit;
+
+/**
+ * Who is calling and what they may touch, from the access token: realm roles, the admin-unit code
+ * ({@code unit_code}) and the agency code ({@code agency_code}). Scope is data: a planner, officer or viewer sees
+ * their unit and every unit below it (by code, across reorganisations) plus national records; admins and machine
+ * clients read everything. Reads outside scope answer 404 (existence is not confirmed); writes answer 403.
+ */
+@RequestScoped
+public class Caller {
+    public static final String UNIT_CLAIM = "unit_code";
+    public static final String AGENCY_CLAIM = "agency_code";
+
+    private final SecurityIdentity identity;
+    private final EntityManager em;
+    private Set<String> unitCodes;
+
+    public Caller(SecurityIdentity identity, EntityManager em) {
+        this.identity = identity;
+        this.em = em;
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Admins and integration clients read every unit's records. */
+    public boolean readsEverything() {
+        return is(Roles.ADMIN) || is(Roles.INTEGRATION);
+    }
+
+    /** The token's subject; the principal name when a token carries none. */
+    public String subject() {
+        String sub = jwt() == null ? null : jwt().getSubject();
+        return sub != null ? sub : identity.getPrincipal().getName();
+    }
+
+    /** A readable name for the audit trail. */
+    public String name() {
+        String username = claim("preferred_username");
+        return username != null ? username : identity.getPrincipal().getName();
+    }
+
+    /** The OAuth2 client the token was issued to (azp), e.g. childplan-spa or childplan-integration. */
+    public String client() {
+        return claim("azp");
+    }
+
+    public String agencyCode() {
+        return claim(AGENCY_CLAIM);
+    }
+
+    /** The caller's unit code and the codes of every unit below it; empty when the token names no unit. */
+    public Set<String> unitCodes() {
+        if (unitCodes == null) {
+            String code = claim(UNIT_CLAIM);
+            if (code == null) {
+                unitCodes = Set.of();
+            } else {
+                @SuppressWarnings("unchecked")
+                List<String> codes = em.createNativeQuery("WITH RECURSIVE s(code) AS (SELECT CAST(:code AS varchar)"
+                        + " UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code) SELECT code FROM s")
+                        .setParameter("code", code).getResultList();
+                unitCodes = Set.copyOf(codes);
+            }
+        }
+        return unitCodes;
+    }
+
+    /** Whether a record governed by {@code unit} (null = national) is visible to the caller. */
+    public boolean canRead(AdminUnit unit) {
+        return readsEverything() || unit == null || unitCodes().contains(unit.code);
+    }
+
+    /** Restricts a list to visible records; {@code unitIdPath} is the HQL path of the governing unit's id. */
+    public Filter restrict(Filter filter, String unitIdPath) {
+        if (readsEverything()) {
+            return filter;
+        }
+        if (unitCodes().isEmpty()) {
+            return filter.and(unitIdPath + " is null");
+        }
+        return filter.and("(" + unitIdPath + " is null or " + unitIdPath
+                + " in (select u.id from AdminUnit u where u.code in :scope))", "scope", unitCodes());
+    }
+
+    /** 404 for a record outside the caller's scope, as if it did not exist. */
+    public void requireRead(AdminUnit unit, String what, Object id) {
+        if (!canRead(unit)) {
+            throw ApiException.notFound(what, id);
+        }
+    }
+
+    /**
+     * Planners edit the records of their unit and the units below it; admins edit everything. National records
+     * (no unit) are the admins' alone.
+     */
+    public void requireEdit(AdminUnit unit) {
+        if (is(Roles.ADMIN)) {
+            return;
+        }
+        if (!is(Roles.PLANNER) || unit == null || !unitCodes().contains(unit.code)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    private JsonWebToken jwt() {
+        return identity.getPrincipal() instanceof JsonWebToken t ? t : null;
+    }
+
+    private String claim(String name) {
+        JsonWebToken t = jwt();
+        Object value = t == null ? null : t.getClaim(name);
+        String s = value instanceof jakarta.json.JsonString js ? js.getString().strip()
+                : value == null ? null : value.toString().strip();
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
