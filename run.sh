@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs ChildPlan locally: builds the backend and starts it. Without QUARKUS_DATASOURCE_JDBC_URL the backend starts
-# its own embedded PostgreSQL in .data/postgres, so data survives restarts (and kill -9). Ctrl-C stops everything.
+# Runs ChildPlan locally: starts the identity provider (a real Keycloak, see scripts/keycloak.sh), builds the backend
+# and starts it. Without QUARKUS_DATASOURCE_JDBC_URL the backend starts its own embedded PostgreSQL in .data/postgres,
+# so data survives restarts (and kill -9). Keycloak keeps its data in .data/keycloak. Ctrl-C stops everything.
 #
 # Environment (all optional):
 #   CHILDPLAN_HTTP_PORT          HTTP port of the backend (default 8080)
 #   CHILDPLAN_DB_DIR             embedded PostgreSQL's data folder (default .data/postgres)
 #   QUARKUS_DATASOURCE_JDBC_URL  use this external PostgreSQL instead (+ QUARKUS_DATASOURCE_USERNAME/_PASSWORD)
+#   CHILDPLAN_KEYCLOAK_PORT      HTTP port of the local Keycloak (default 8180)
+#   CHILDPLAN_OIDC_URL           use this realm of an external identity provider instead of starting Keycloak
+#                                (e.g. https://sso.example.vn/realms/childplan)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,11 +22,28 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java" # the same JDK that mvnw builds with
 READY_TIMEOUT_S=120
 STOP_TIMEOUT_S=30
 
-BACKEND_PID=""
+KEYCLOAK_PORT="${CHILDPLAN_KEYCLOAK_PORT:-8180}"
+KEYCLOAK_URL="http://localhost:${KEYCLOAK_PORT}"
+KEYCLOAK_LOG="$LOG_DIR/keycloak.log"
+KEYCLOAK_PID_FILE="$ROOT/.data/keycloak.pid" # survives a kill -9 of this script: the next run stops that Keycloak
+LOCAL_KEYCLOAK=true
+if [[ -n "${CHILDPLAN_OIDC_URL:-}" ]]; then
+  LOCAL_KEYCLOAK=false
+else
+  export CHILDPLAN_OIDC_URL="$KEYCLOAK_URL/realms/childplan" # read by application.properties (quarkus.oidc)
+fi
 
-# Stops the backend on any exit (Ctrl-C, error, kill). SIGTERM lets Quarkus shut down cleanly, and the backend
-# stops its embedded PostgreSQL on shutdown. Only if it hangs do we kill -9 (the data survives that too).
+BACKEND_PID=""
+KEYCLOAK_PID="" # kc.sh, leader of its own process group (setsid), so kill -- -PID reaches its java child too
+
+# Stops the backend, then Keycloak, on any exit (Ctrl-C, error, kill). SIGTERM lets Quarkus shut down cleanly, and the
+# backend stops its embedded PostgreSQL on shutdown. Only if it hangs do we kill -9 (the data survives that too).
 stop_all() {
+  stop_backend
+  stop_keycloak
+}
+
+stop_backend() {
   if [[ -n "$BACKEND_PID" ]] && kill -0 "$BACKEND_PID" 2>/dev/null; then
     echo "Stopping backend (pid $BACKEND_PID)..."
     kill -TERM "$BACKEND_PID" 2>/dev/null || true
@@ -36,6 +57,30 @@ stop_all() {
     fi
     wait "$BACKEND_PID" 2>/dev/null || true
   fi
+}
+
+# kc.sh runs java as a child (it does not exec it), so stopping kc.sh alone could leave the server running: signal
+# the whole process group, which setsid made kc.sh's own (and so contains nothing of ours but Keycloak).
+stop_keycloak() {
+  if [[ -n "$KEYCLOAK_PID" ]]; then
+    stop_process_group "$KEYCLOAK_PID" Keycloak
+    wait "$KEYCLOAK_PID" 2>/dev/null || true
+    rm -f "$KEYCLOAK_PID_FILE"
+  fi
+}
+
+# stop_process_group PGID NAME: SIGTERM to every process of the group, SIGKILL if some still live after the timeout.
+stop_process_group() {
+  local pgid="$1" name="$2"
+  kill -0 -- "-$pgid" 2>/dev/null || return 0
+  echo "Stopping $name (process group $pgid)..."
+  kill -TERM -- "-$pgid" 2>/dev/null || true
+  for ((i = 0; i < STOP_TIMEOUT_S; i++)); do
+    kill -0 -- "-$pgid" 2>/dev/null || return 0
+    sleep 1
+  done
+  echo "$name did not stop within ${STOP_TIMEOUT_S}s; killing it." >&2
+  kill -KILL -- "-$pgid" 2>/dev/null || true
 }
 trap stop_all EXIT
 # Turn signals into a normal exit so the EXIT trap runs exactly once. (A background job of a script ignores
@@ -54,6 +99,58 @@ check_port_free() {
     echo "Port $HTTP_PORT is already in use (another ./run.sh?); stop that process or set CHILDPLAN_HTTP_PORT." >&2
     exit 1
   fi
+}
+
+# A run killed with -9 leaves its Keycloak running (own process group). Stop it, but only if the group named by the
+# pid file still holds a process of this repository's Keycloak (the pid may have been reused since).
+stop_orphan_keycloak() {
+  [[ -f "$KEYCLOAK_PID_FILE" ]] || return 0
+  local pgid stat rest member cmdline ours=false
+  pgid="$(<"$KEYCLOAK_PID_FILE")"
+  if [[ "$pgid" =~ ^[0-9]+$ ]]; then
+    for stat in /proc/[0-9]*/stat; do
+      member="${stat#/proc/}"
+      member="${member%/stat}"
+      rest="$(cat "$stat" 2>/dev/null)" || continue
+      rest="${rest##*) }" # after "pid (comm) ": state ppid pgrp ...
+      read -r _ _ rest _ <<<"$rest"
+      [[ "$rest" == "$pgid" ]] || continue
+      cmdline="$(tr '\0' ' ' <"/proc/$member/cmdline" 2>/dev/null)" || continue
+      if [[ "$cmdline" == *"$ROOT/.keycloak/"* ]]; then
+        ours=true
+        break
+      fi
+    done
+  fi
+  if [[ "$ours" == true ]]; then
+    echo "A Keycloak of an earlier run is still running."
+    stop_process_group "$pgid" "the earlier Keycloak"
+  fi
+  rm -f "$KEYCLOAK_PID_FILE"
+}
+
+check_keycloak_port_free() {
+  if curl -s -o /dev/null --max-time 2 "$KEYCLOAK_URL/"; then
+    echo "Port $KEYCLOAK_PORT (Keycloak) is already in use; stop that process or set CHILDPLAN_KEYCLOAK_PORT." >&2
+    exit 1
+  fi
+}
+
+# Starts Keycloak in the background (the backend builds meanwhile); wait_for_keycloak waits for the realm.
+start_keycloak() {
+  "$ROOT/scripts/keycloak.sh" fetch
+  mkdir -p "$LOG_DIR"
+  if [[ -f "$KEYCLOAK_LOG" ]]; then mv -f "$KEYCLOAK_LOG" "$KEYCLOAK_LOG.1"; fi
+  echo "Starting Keycloak on port $KEYCLOAK_PORT (log: $KEYCLOAK_LOG)..."
+  # setsid: a process group of its own, led by kc.sh (a background job of a script is no group leader, so setsid
+  # does not fork and $! is kc.sh: keycloak.sh exec's it). Ctrl-C thus reaches Keycloak only through stop_keycloak.
+  setsid "$ROOT/scripts/keycloak.sh" run >"$KEYCLOAK_LOG" 2>&1 </dev/null &
+  KEYCLOAK_PID=$!
+  echo "$KEYCLOAK_PID" >"$KEYCLOAK_PID_FILE"
+}
+
+wait_for_keycloak() {
+  wait_until_ready "Keycloak" "$CHILDPLAN_OIDC_URL/.well-known/openid-configuration" "$KEYCLOAK_PID" "$KEYCLOAK_LOG"
 }
 
 start_backend() {
@@ -100,15 +197,59 @@ ChildPlan is running.
   Health:    $BASE_URL/q/health
   Data:      $data
   Logs:      $LOG_DIR
-Ctrl-C stops everything.
+SUMMARY
+  if [[ "$LOCAL_KEYCLOAK" == true ]]; then
+    print_keycloak_summary
+  else
+    echo "  Identity provider: $CHILDPLAN_OIDC_URL (external)"
+  fi
+  echo "Ctrl-C stops everything."
+}
+
+print_keycloak_summary() {
+  local token_url="$CHILDPLAN_OIDC_URL/protocol/openid-connect/token"
+  cat <<SUMMARY
+
+Identity provider: Keycloak, realm childplan (backend/keycloak/childplan-realm.json; data in .data/keycloak)
+  Issuer:         $CHILDPLAN_OIDC_URL
+  Token URL:      $token_url
+  Login (OIDC):   $CHILDPLAN_OIDC_URL/protocol/openid-connect/auth (the SPA, client childplan-spa, logs users in)
+  Admin console:  $KEYCLOAK_URL/admin/   (master realm: admin / admin, local run only)
+
+  Demo users, password "demo" for all (local/demo only):
+    user                     role         unit_code             agency_code
+    admin                    admin        -                     -
+    planner.hue              planner      46 (Thừa Thiên Huế)   -
+    officer.syt.hue          officer      46                    HUE-SYT
+    officer.ldtbxh.hue       officer      46                    HUE-LDTBXH
+    leader.hue               viewer       46                    -
+    planner.haiduong         planner      30 (Hải Dương)        -
+    officer.ldtbxh.haiduong  officer      30                    HD-LDTBXH
+    planner.tayninh          planner      72 (Tây Ninh)         -
+
+  A user's token for curl (client childplan-cli: password grant, local/demo only):
+    T=\$(curl -s -d grant_type=password -d client_id=childplan-cli -d username=planner.hue -d password=demo \\
+        $token_url | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+    curl -H "Authorization: Bearer \$T" $BASE_URL/api/v1/documents
+
+  A machine token (client childplan-integration: client credentials, role integration, national; demo secret):
+    T=\$(curl -s -u childplan-integration:childplan-integration-demo-secret -d grant_type=client_credentials \\
+        $token_url | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 SUMMARY
 }
 
 "$ROOT/scripts/ensure-tools.sh" backend
 check_port_free
+if [[ "$LOCAL_KEYCLOAK" == true ]]; then
+  stop_orphan_keycloak
+  check_keycloak_port_free
+  # Keycloak starts first (the backend needs its OIDC server) and comes up while the backend builds.
+  start_keycloak
+fi
 build_backend
-# Issue 3 (security) adds start_keycloak here: a local Keycloak (server cached in .keycloak/) with the realm from
-# backend/keycloak/, started before the backend so that the backend can reach its OIDC server.
+if [[ "$LOCAL_KEYCLOAK" == true ]]; then
+  wait_for_keycloak
+fi
 start_backend
 # Issue 5 (SPA) adds start_frontend here: the Vue SPA served against this backend.
 print_summary

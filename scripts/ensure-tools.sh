@@ -2,7 +2,8 @@
 # Installs the OS packages that run.sh and test.sh need, and only those that are missing:
 # a machine that already has everything runs no apt-get at all (not even `apt-get update`).
 #
-#   scripts/ensure-tools.sh backend   what run.sh needs: JDK 17+, curl (readiness probe), unshare
+#   scripts/ensure-tools.sh backend   what run.sh needs: JDK 17+, curl (readiness probe), unshare, setsid, unzip
+#                                     (the last two for the local Keycloak, scripts/keycloak.sh)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml)
 #
 # The SPA issue adds Node.js/npm and Chromium (browser tests) to "all".
@@ -33,6 +34,8 @@ java_ok() {
 java_ok || missing+=(openjdk-17-jdk-headless)
 need curl curl
 need unshare util-linux # PostgreSQL refuses to run as root: see scripts/as-nonroot.sh
+need setsid util-linux  # run.sh starts Keycloak in its own process group, to stop kc.sh and its java child
+need unzip unzip        # unpacks the Keycloak server (scripts/keycloak.sh)
 if [[ "$mode" == all ]]; then
   need docker-compose docker-compose
 fi

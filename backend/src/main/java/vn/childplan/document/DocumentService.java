@@ -57,9 +57,9 @@ public class DocumentService {
                 .and("exists (select 1 from Document c join c.implementsDocuments p where c = d and p.id = :parent)",
                         "parent", in.implementsId())
                 .search("concat(coalesce(d.number, ''), ' ', d.title)", in.q());
-        caller.restrict(f, "d.unit.id");
-        var query = documents.find("from Document d left join fetch d.issuer left join fetch d.unit where " + f.query(),
-                page.toSort(SORTS, "-issuedOn"), f.params());
+        caller.restrict(f, "d.unit");
+        var query = documents.find("from Document d where " + f.query(), page.toSort(SORTS, "-issuedOn"), f.params())
+                .withHint("jakarta.persistence.fetchgraph", documents.listGraph());
         return Page.of(query, page, DocumentSummary::of);
     }
 
@@ -166,12 +166,12 @@ public class DocumentService {
         d.number = number;
         d.kind = in.kind();
         d.title = Text.clean(in.title());
-        d.issuer = agencies.findByIdOptional(in.issuerId()).filter(a -> caller.canRead(a.unit))
-                .orElseThrow(() -> ApiException.invalidReference("Agency", in.issuerId(), "issuerId"));
         d.unit = in.unitId() == null ? null
                 : units.findByIdOptional(in.unitId())
                         .orElseThrow(() -> ApiException.invalidReference("Administrative unit", in.unitId(), "unitId"));
         caller.requireEdit(d.unit);
+        d.issuer = agencies.findByIdOptional(in.issuerId()).filter(a -> caller.canRead(a.unit))
+                .orElseThrow(() -> ApiException.invalidReference("Agency", in.issuerId(), "issuerId"));
         d.signerName = Text.clean(in.signerName());
         d.signerTitle = Text.clean(in.signerTitle());
         d.issuedOn = in.issuedOn();

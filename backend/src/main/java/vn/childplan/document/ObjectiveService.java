@@ -30,8 +30,8 @@ public class ObjectiveService {
 
     public Page<ObjectiveDto> list(Long documentId, ObjectiveKind kind, PageParams page) {
         Filter f = new Filter().and("document.id = :doc", "doc", documentId).and("kind = :kind", "kind", kind);
-        caller.restrict(f, "document.unit.id");
-        return Page.of(objectives.find(f.query(), page.toSort(Map.of("position", "position", "kind", "kind"), "position"),
+        caller.restrict(f, "document.unit");
+        return Page.of(objectives.find(f.query(), page.toSort(Map.of("position", "position", "kind", "kind", "id", "id"), "position"),
                 f.params()), page, ObjectiveDto::of);
     }
 
@@ -45,8 +45,7 @@ public class ObjectiveService {
     public ObjectiveDto create(ObjectiveInput in) {
         Objective o = new Objective();
         o.document = documents.editableReference(in.documentId(), "documentId");
-        o.position = in.position() != null ? in.position()
-                : (int) objectives.count("document.id", in.documentId());
+        o.position = in.position() != null ? in.position() : objectives.nextPosition(in.documentId());
         apply(o, in);
         objectives.persistAndFlush(o);
         ObjectiveDto after = ObjectiveDto.of(o);
@@ -61,6 +60,9 @@ public class ObjectiveService {
         Versions.check(expectedVersion, o.version);
         if (!o.document.id.equals(in.documentId())) {
             throw ApiException.rule("documentId", "an objective cannot move to another document");
+        }
+        if (o.kind == ObjectiveKind.SPECIFIC && in.kind() != ObjectiveKind.SPECIFIC && objectives.hasTargets(id)) {
+            throw ApiException.rule("kind", "the objective has targets, which belong to specific objectives only");
         }
         ObjectiveDto before = ObjectiveDto.of(o);
         if (in.position() != null) {

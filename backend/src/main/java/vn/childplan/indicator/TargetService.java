@@ -47,7 +47,7 @@ public class TargetService {
                 .and("objective.id = :objective", "objective", objectiveId)
                 .and("indicator.id = :indicator", "indicator", indicatorId)
                 .and("targetYear = :year", "year", targetYear == null ? null : targetYear.shortValue());
-        caller.restrict(f, "objective.document.unit.id");
+        caller.restrict(f, "objective.document.unit");
         var query = targets.findWithReferences(f.query(), page.toSort(SORTS, "targetYear"), f.params());
         return Page.of(query, page, TargetDto::of);
     }

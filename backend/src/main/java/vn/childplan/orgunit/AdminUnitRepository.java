@@ -8,9 +8,19 @@ import java.util.List;
 @ApplicationScoped
 public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Long> {
 
+    /** Open ends of a validity period, as dates every unit's own dates fall between. */
+    static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
+    static final LocalDate END = LocalDate.of(9999, 12, 31);
+
     /** Units of {@code level} holding {@code code} at any time during [from, to] (nulls are open ends). */
     public List<AdminUnit> holdingCode(AdminLevel level, String code, LocalDate from, LocalDate to) {
-        return list("level = ?1 and code = ?2 and (validTo is null or ?3 is null or validTo >= ?3)"
-                + " and (validFrom is null or ?4 is null or validFrom <= ?4)", level, code, from, to);
+        return list("level = ?1 and code = ?2 and (validTo is null or validTo >= ?3) and (validFrom is null or validFrom <= ?4)",
+                level, code, from == null ? BEGINNING : from, to == null ? END : to);
+    }
+
+    /** Units naming {@code code} as their parent at any time during [from, to] (nulls are open ends). */
+    public long countChildren(String code, LocalDate from, LocalDate to) {
+        return count("parentCode = ?1 and (validTo is null or validTo >= ?2) and (validFrom is null or validFrom <= ?3)",
+                code, from == null ? BEGINNING : from, to == null ? END : to);
     }
 }

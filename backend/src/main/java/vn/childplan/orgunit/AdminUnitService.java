@@ -82,9 +82,7 @@ public class AdminUnitService {
         AdminUnit u = find(id);
         Versions.check(expectedVersion, u.version);
         // Children name their parent by code; refuse while one of them is in force beside this unit.
-        long children = units.count("parentCode = ?1 and (validTo is null or ?2 is null or validTo >= ?2)"
-                + " and (validFrom is null or ?3 is null or validFrom <= ?3)", u.code, u.validFrom, u.validTo);
-        if (children > 0) {
+        if (units.countChildren(u.code, u.validFrom, u.validTo) > 0) {
             throw new ApiException(ErrorCode.STILL_REFERENCED, "Administrative unit", id);
         }
         AdminUnitDto before = AdminUnitDto.of(u);

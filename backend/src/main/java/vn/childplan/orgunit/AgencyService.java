@@ -38,9 +38,9 @@ public class AgencyService {
                 .and("a.kind = :kind", "kind", kind)
                 .and("(a.validFrom is null or a.validFrom <= :on) and (a.validTo is null or a.validTo >= :on)", "on", validOn)
                 .search("concat(a.name, ' ', coalesce(a.shortName, ''))", q);
-        caller.restrict(f, "a.unit.id");
-        var query = agencies.find("from Agency a left join fetch a.unit left join fetch a.successor where " + f.query(),
-                page.toSort(SORTS, "name"), f.params());
+        caller.restrict(f, "a.unit");
+        var query = agencies.find("from Agency a where " + f.query(), page.toSort(SORTS, "name"), f.params())
+                .withHint("jakarta.persistence.fetchgraph", agencies.listGraph());
         return Page.of(query, page, AgencyDto::of);
     }
 

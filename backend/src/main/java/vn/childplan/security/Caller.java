@@ -83,16 +83,20 @@ public class Caller {
         return readsEverything() || unit == null || unitCodes().contains(unit.code);
     }
 
-    /** Restricts a list to visible records; {@code unitIdPath} is the HQL path of the governing unit's id. */
-    public Filter restrict(Filter filter, String unitIdPath) {
+    /**
+     * Restricts a list to visible records; {@code unitPath} is the HQL path of the governing unit (e.g. d.unit). It
+     * compares the foreign key only (HQL fk()), so no join is added and national records (no unit) stay in the count too.
+     */
+    public Filter restrict(Filter filter, String unitPath) {
         if (readsEverything()) {
             return filter;
         }
+        String fk = "fk(" + unitPath + ")";
         if (unitCodes().isEmpty()) {
-            return filter.and(unitIdPath + " is null");
+            return filter.and(fk + " is null");
         }
-        return filter.and("(" + unitIdPath + " is null or " + unitIdPath
-                + " in (select u.id from AdminUnit u where u.code in :scope))", "scope", unitCodes());
+        return filter.and("(" + fk + " is null or " + fk + " in (select u.id from AdminUnit u where u.code in :scope))",
+                "scope", unitCodes());
     }
 
     /** 404 for a record outside the caller's scope, as if it did not exist. */

@@ -23,7 +23,7 @@ import vn.childplan.task.TaskDtos.TaskInput;
 @ApplicationScoped
 public class TaskService {
     private static final Map<String, String> SORTS = Map.of("number", "number", "position", "position", "dueOn", "dueOn",
-            "title", "title");
+            "title", "title", "id", "id");
 
     private final TaskRepository tasks;
     private final DocumentService documents;
@@ -44,7 +44,7 @@ public class TaskService {
                 .and("parent.id = :parent", "parent", parentId)
                 .and("status = :status", "status", status)
                 .search("concat(title, ' ', coalesce(description, ''))", q);
-        caller.restrict(f, "document.unit.id");
+        caller.restrict(f, "document.unit");
         return Page.of(tasks.find(f.query(), page.toSort(SORTS, "position"), f.params()), page, TaskDto::of);
     }
 

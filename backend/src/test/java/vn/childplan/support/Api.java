@@ -26,6 +26,22 @@ public final class Api {
         return spec.when().put(path).then();
     }
 
+    public static ValidatableResponse delete(String path, String etag) {
+        var spec = given();
+        if (etag != null) {
+            spec = spec.header("If-Match", etag);
+        }
+        return spec.when().delete(path).then();
+    }
+
+    /** Id of the administrative unit of {@code level} that holds {@code code} on {@code validOn} (exactly one). */
+    public static long unitId(String level, String code, String validOn) {
+        return given().queryParam("level", level).queryParam("code", code).queryParam("validOn", validOn)
+                .when().get("/api/v1/admin-units")
+                .then().statusCode(200).body("totalItems", org.hamcrest.Matchers.is(1))
+                .extract().jsonPath().getLong("items[0].id");
+    }
+
     /** A fresh name, so tests sharing one database never collide. */
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
