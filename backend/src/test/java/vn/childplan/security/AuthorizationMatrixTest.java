@@ -1,17 +1,13 @@
 package vn.childplan.security;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.childplan.support.Tokens;
 
 /**
  * Who may do what, on whose data (OWASP API1/API5 — broken object- and function-level authorization): every row
@@ -161,6 +158,21 @@ class AuthorizationMatrixTest {
                 .statusCode(400).body("code", is("UNKNOWN_FIELD"));
     }
 
+    @Test
+    void a_token_without_its_unit_claim_reaches_national_records_only() {
+        var noUnit = Tokens.as("planner", null, null);
+        noUnit.when().get("/api/v1/documents/" + ids.get("documents.in")).then().statusCode(404);
+        Tokens.as("planner", null, null).contentType(ContentType.JSON).header("If-Match", "\"999\"")
+                .body(bodies.get("documents.in")).when().put("/api/v1/documents/" + ids.get("documents.in")).then()
+                .statusCode(403);
+        Tokens.as("planner", null, null).queryParam("q", "28-CT/TW").when().get("/api/v1/documents").then()
+                .statusCode(200).body("totalItems", greaterThan(0)).body("items.unit", everyItem(nullValue()));
+        // an officer without agency_code updates no assignment
+        Tokens.as("officer", HUE, null).contentType(ContentType.JSON).header("If-Match", "\"999\"")
+                .body(bodies.get("assignments.in")).when().put("/api/v1/assignments/" + ids.get("assignments.in"))
+                .then().statusCode(403);
+    }
+
     // ------------------------------------------------------------------------------------------------------------
 
     /** Once per class, but in @BeforeEach: the HTTP port is known only once the first test runs. */
@@ -234,18 +246,8 @@ class AuthorizationMatrixTest {
         return in;
     }
 
-    /** A request carrying a token signed by the test identity provider, with the claims of the named caller. */
     static RequestSpecification as(String caller) {
         String[] c = CALLERS.get(caller);
-        JwtClaimsBuilder jwt = Jwt.preferredUserName(caller + ".test").subject(caller + "-subject").groups(Set.of(c[0]))
-                .issuer("https://server.example.com").audience("https://service.example.com").expiresIn(600)
-                .claim("azp", "childplan-test");
-        if (c[1] != null) {
-            jwt.claim(Caller.UNIT_CLAIM, c[1]);
-        }
-        if (c[2] != null) {
-            jwt.claim(Caller.AGENCY_CLAIM, c[2]);
-        }
-        return given().auth().oauth2(jwt.jws().keyId("1").sign("privateKey.jwk"));
+        return Tokens.as(c[0], c[1], c[2]);
     }
 }

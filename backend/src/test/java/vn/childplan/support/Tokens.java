@@ -1,0 +1,31 @@
+package vn.childplan.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.Set;
+import vn.childplan.security.Caller;
+
+/**
+ * Requests carrying real tokens signed by the test identity provider (OidcWiremockTestResource), with the claims
+ * the ChildPlan Keycloak realm puts in them: realm role, unit_code, agency_code, azp.
+ */
+public final class Tokens {
+    private Tokens() {
+    }
+
+    public static RequestSpecification as(String role, String unitCode, String agencyCode) {
+        JwtClaimsBuilder jwt = Jwt.preferredUserName(role + ".test").subject(role + "-" + unitCode + "-subject")
+                .groups(Set.of(role)).issuer("https://server.example.com").audience("https://service.example.com")
+                .expiresIn(600).claim("azp", "childplan-test");
+        if (unitCode != null) {
+            jwt.claim(Caller.UNIT_CLAIM, unitCode);
+        }
+        if (agencyCode != null) {
+            jwt.claim(Caller.AGENCY_CLAIM, agencyCode);
+        }
+        return given().auth().oauth2(jwt.jws().keyId("1").sign("privateKey.jwk"));
+    }
+}
