@@ -12,10 +12,11 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents, in one place, the errors every operation of /api can answer and the ETag/If-Match contract, so the
- * contract lists them for all operations without repeating annotations on each method.
+ * Documents, in one place, what every operation of /api shares: the bearer token, the errors it can answer, the
+ * ETag/If-Match contract and the record id in the path, so the contract states them for all operations without
+ * repeating annotations on each method.
  */
-public class OpenApiErrors implements OASFilter {
+public class OpenApiConventions implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     @Override
@@ -77,6 +78,12 @@ public class OpenApiErrors implements OASFilter {
                         OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status));
             }
         });
+        if (op.getParameters() != null) {
+            op.getParameters().stream()
+                    .filter(p -> "id".equals(p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
+                            && p.getDescription() == null)
+                    .forEach(p -> p.description("Id of the record").example(101));
+        }
         if (conditional) {
             boolean hasIfMatch = op.getParameters() != null
                     && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
