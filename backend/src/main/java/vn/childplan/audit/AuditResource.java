@@ -35,7 +35,7 @@ public class AuditResource {
                     + "`?entity=<entity>&entityId=<id>`, e.g. `?entity=document&entityId=101`. Admins read all; "
                     + "planners read the changes of their unit and the units below it.")
     public Page<AuditEntryDto> list(
-            @QueryParam("entity") @Size(max = 40) @Parameter(description = "document, objective, target, task, assignment, agency, indicator, admin-unit, unit-change", example = "document") String entity,
+            @QueryParam("entity") @Size(max = 40) @Parameter(description = "document, objective, target, task, assignment, agency, indicator, indicator-value, admin-unit, unit-change", example = "document") String entity,
             @QueryParam("entityId") @Parameter(description = "Id of the changed record") Long entityId,
             @QueryParam("subject") @Size(max = 200) @Parameter(description = "Token subject of the person or client") String subject,
             @QueryParam("from") @Parameter(description = "From this instant (inclusive), ISO-8601", example = "2026-01-01T00:00:00Z") Instant from,

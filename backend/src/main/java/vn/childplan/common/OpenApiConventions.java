@@ -41,12 +41,23 @@ public class OpenApiConventions implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, op) -> document(path, method, op));
+                item.getOperations().forEach((method, op) -> document(openAPI, path, method, op));
             }
         });
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation op) {
+    /** A response whose body is one versioned record (a schema with a version): what a creation returns. */
+    private static boolean answersOneRecord(OpenAPI openAPI, APIResponse response) {
+        if (response == null || response.getContent() == null
+                || response.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON) == null) {
+            return false;
+        }
+        String ref = response.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).getSchema().getRef();
+        var schema = ref == null ? null : openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
+    }
+
+    private static void document(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation op) {
         op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
         boolean byId = path.contains("{");
         boolean write = method != PathItem.HttpMethod.GET;
@@ -63,7 +74,7 @@ public class OpenApiConventions implements OASFilter {
         statuses.put(415, body);
         statuses.put(422, write);
         statuses.put(428, conditional);
-        if (method == PathItem.HttpMethod.POST && op.getResponses().getAPIResponse("200") != null) {
+        if (method == PathItem.HttpMethod.POST && answersOneRecord(openAPI, op.getResponses().getAPIResponse("200"))) {
             // Creation answers 201 with Location (Responses.created); the scanner cannot see that through RestResponse.
             APIResponse created = op.getResponses().getAPIResponse("200").description("Created");
             created.addHeader("Location", OASFactory.createHeader().description("URL of the new record")

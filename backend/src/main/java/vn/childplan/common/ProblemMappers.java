@@ -44,6 +44,8 @@ public class ProblemMappers {
             Map.entry("uq_task_number", duplicate("number", "another task of this document has this number")),
             Map.entry("uq_document_number", duplicate("number", "the issuer already issued a document with this number in that year")),
             Map.entry("uq_indicator_code", duplicate("code", "another indicator has this code")),
+            Map.entry("uq_indicator_value_key", duplicate("periodCode",
+                    "a value of this indicator for this unit, period, sex, age group and area type already exists")),
             Map.entry("uq_agency_name", duplicate("name", "an agency with this name already exists in this unit")),
             Map.entry("uq_agency_code", duplicate("code", "another agency has this code")),
             Map.entry("uq_unit_change_pair", duplicate("successorId", "this change is already recorded")),

@@ -119,6 +119,20 @@ public class Caller {
         }
     }
 
+    /**
+     * Reported indicator values: admins and machine clients (integration) write any unit's values; planners and
+     * officers write the values of their unit and the units below it, since assigned agencies report their own
+     * figures. Viewers, and callers whose token names no unit, never write values. Refusal is 403.
+     */
+    public void requireValueWrite(AdminUnit unit) {
+        if (is(Roles.ADMIN) || is(Roles.INTEGRATION)) {
+            return;
+        }
+        if (!(is(Roles.PLANNER) || is(Roles.OFFICER)) || unit == null || !unitCodes().contains(unit.code)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+    }
+
     private JsonWebToken jwt() {
         return identity.getPrincipal() instanceof JsonWebToken t ? t : null;
     }

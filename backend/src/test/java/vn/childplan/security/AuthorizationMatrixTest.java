@@ -40,7 +40,7 @@ class AuthorizationMatrixTest {
             "integration", new String[] { "integration", null, null });
 
     private static final List<String> TYPES = List.of("documents", "objectives", "targets", "tasks", "assignments", "agencies",
-            "indicators", "admin-units");
+            "indicator-values", "indicators", "admin-units");
     /** Reference data shared by every province: no "outside" object; everybody reads, only admins write. */
     private static final Set<String> REFERENCE = Set.of("indicators", "admin-units");
 
@@ -59,13 +59,19 @@ class AuthorizationMatrixTest {
     };
 
     /**
-     * Exceptions to the table for one type: an officer reports progress on their own agency's assignment; planners
-     * do not edit reference data.
+     * Exceptions to the table for one type: an officer reports progress on their own agency's assignment; officers
+     * report their units' indicator values and machine clients report any unit's; planners do not edit reference data.
      */
-    private static final Map<String, String> OVERRIDES = Map.of(
-            "PUT assignments in officer", "412",
-            "PUT indicators in planner", "403", "DELETE indicators in planner", "403",
-            "PUT admin-units in planner", "403", "DELETE admin-units in planner", "403");
+    private static final Map<String, String> OVERRIDES = Map.ofEntries(
+            Map.entry("PUT assignments in officer", "412"),
+            Map.entry("PUT indicator-values in officer", "412"),
+            Map.entry("DELETE indicator-values in officer", "412"),
+            Map.entry("PUT indicator-values in integration", "412"),
+            Map.entry("PUT indicator-values out integration", "412"),
+            Map.entry("DELETE indicator-values in integration", "412"),
+            Map.entry("DELETE indicator-values out integration", "412"),
+            Map.entry("PUT indicators in planner", "403"), Map.entry("DELETE indicators in planner", "403"),
+            Map.entry("PUT admin-units in planner", "403"), Map.entry("DELETE admin-units in planner", "403"));
 
     private final Map<String, Long> ids = new HashMap<>();
     private final Map<String, Map<String, Object>> bodies = new HashMap<>();
@@ -99,7 +105,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void lists_hold_only_what_the_caller_may_see() {
-        for (String type : List.of("documents", "objectives", "targets", "tasks", "assignments", "agencies")) {
+        for (String type : TYPES.stream().filter(t -> !REFERENCE.contains(t)).toList()) {
             for (String caller : List.of("planner", "officer", "viewer")) {
                 as(caller).queryParam("size", 100).queryParam("sort", "-id").when().get("/api/v1/" + type).then()
                         .statusCode(200)
@@ -216,6 +222,8 @@ class AuthorizationMatrixTest {
                     new HashMap<>(Map.of("documentId", docId, "number", "1", "title", "Nhiệm vụ ma trận")));
             create("assignments", scope, new HashMap<>(Map.of("taskId", task,
                     "agencyId", scope.equals("in") ? hueSyt : hdSyt, "role", "LEAD")));
+            create("indicator-values", scope, new HashMap<>(Map.of("indicatorId", indicator, "unitId", unit,
+                    "periodCode", "2016", "value", 90)));
             if (scope.equals("in")) {
                 create("assignments", "other", new HashMap<>(Map.of("taskId", task, "agencyId", hueLdtbxh,
                         "role", "COORDINATE")));
