@@ -1,0 +1,133 @@
+package vn.childplan.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Problem;
+import vn.childplan.document.Document;
+import vn.childplan.document.DocumentService;
+import vn.childplan.indicator.Target;
+import vn.childplan.indicator.TargetDtos.TargetDto;
+import vn.childplan.indicator.TargetRepository;
+import vn.childplan.orgunit.AdminUnit;
+import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
+import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.reporting.ProgressDtos.LatestValue;
+import vn.childplan.reporting.ProgressDtos.PlanProgress;
+import vn.childplan.reporting.ProgressDtos.ProgressCounts;
+import vn.childplan.reporting.ProgressDtos.TargetProgress;
+import vn.childplan.security.Caller;
+
+/**
+ * Live progress of a plan's targets: a read model built from a fixed number of statements however many targets
+ * the plan has (the document with its scope check, one select of the targets with their indicators and objectives,
+ * one select of the latest value of every one of those indicators at the unit), judged by {@link Attainment}.
+ */
+@ApplicationScoped
+public class ProgressService {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /**
+     * The latest total value (sex, age group and area type ALL) of each indicator at one unit, among periods that had
+     * begun by :asOf (estimates are reported before a period ends). Latest = the period ending last; on the same end a
+     * FINAL value before an ESTIMATE, then the longer period (2016 before 2016-H2), then the last entered.
+     */
+    private static final String LATEST_VALUES = """
+            SELECT DISTINCT ON (v.indicator_id) v.indicator_id, v.id, v.value, v.period_code, v.period_start,
+                   v.period_end, v.status
+            FROM indicator_value v
+            WHERE v.unit_id = :unit AND v.indicator_id IN (:indicators)
+              AND v.sex = 'ALL' AND v.age_group = 'ALL' AND v.area_type = 'ALL'
+              AND v.period_start <= :asOf
+            ORDER BY v.indicator_id, v.period_end DESC, (v.status = 'FINAL') DESC, v.period_start, v.id DESC
+            """;
+
+    private final DocumentService documents;
+    private final TargetRepository targets;
+    private final AdminUnitRepository units;
+    private final Caller caller;
+    private final EntityManager em;
+
+    public ProgressService(DocumentService documents, TargetRepository targets, AdminUnitRepository units, Caller caller,
+            EntityManager em) {
+        this.documents = documents;
+        this.targets = targets;
+        this.units = units;
+        this.caller = caller;
+        this.em = em;
+    }
+
+    /**
+     * Progress of the targets of document {@code documentId} (404 outside the caller's scope) with the values of
+     * {@code unitId}, or of the document's own unit when null, judged on {@code asOf} (today in Vietnam when null).
+     */
+    @Transactional
+    public PlanProgress progress(long documentId, Long unitId, LocalDate asOf) {
+        Document d = documents.find(documentId);
+        AdminUnit unit = unit(d, unitId);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(VIETNAM);
+        List<Target> list = targets.list("from Target t join fetch t.indicator join fetch t.objective o"
+                + " where o.document.id = ?1 order by o.position, o.id, t.id", documentId);
+        Map<Long, LatestValue> latest = latest(unit.id, list.stream().map(t -> t.indicator.id).distinct().toList(), day);
+        // Sub-groups ("trẻ em dân tộc thiểu số") are not matched to a breakdown (e.g. areaType ETHNIC_MINORITY) yet:
+        // every target, whatever its subGroup, is judged by the indicator's total value (sex, age group, area ALL).
+        List<TargetProgress> rows = list.stream().map(t -> {
+            LatestValue v = latest.get(t.indicator.id);
+            Attainment.Result r = Attainment.evaluate(t.comparator, t.value, t.targetYear, t.baselineValue,
+                    t.baselineYear == null ? null : t.baselineYear.intValue(), t.indicator.direction,
+                    v == null ? null : new Attainment.Observation(v.value(), v.periodEnd()), day);
+            return new TargetProgress(TargetDto.of(t), t.indicator.direction, v, r.status(), plain(r.expected()));
+        }).toList();
+        return new PlanProgress(documentId, UnitRef.of(unit), day, ProgressCounts.of(rows), rows);
+    }
+
+    /** The unit asked for (422 when absent or outside the caller's scope), else the plan's own (400 when national). */
+    private AdminUnit unit(Document d, Long unitId) {
+        if (unitId != null) {
+            return units.findByIdOptional(unitId).filter(caller::canRead)
+                    .orElseThrow(() -> ApiException.invalidReference("Administrative unit", unitId, "unitId"));
+        }
+        if (d.unit == null) {
+            String message = "a national document has no unit of its own; give the unit whose values to read";
+            throw new ApiException(ErrorCode.INVALID_PARAMETER,
+                    List.of(new Problem.Violation("unitId", message, "Required")), "unitId", message);
+        }
+        return d.unit;
+    }
+
+    private Map<Long, LatestValue> latest(long unitId, List<Long> indicatorIds, LocalDate asOf) {
+        Map<Long, LatestValue> byIndicator = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return byIndicator;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(LATEST_VALUES).setParameter("unit", unitId)
+                .setParameter("indicators", indicatorIds).setParameter("asOf", asOf).getResultList();
+        for (Object[] r : rows) {
+            byIndicator.put(((Number) r[0]).longValue(), new LatestValue(((Number) r[1]).longValue(),
+                    plain((BigDecimal) r[2]), (String) r[3], date(r[4]), date(r[5]), ValueStatus.valueOf((String) r[6])));
+        }
+        return byIndicator;
+    }
+
+    private static LocalDate date(Object o) {
+        return o instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) o;
+    }
+
+    /** 95.0000 as stored → 95, 4.5000 → 4.5. */
+    private static BigDecimal plain(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}
