@@ -21,6 +21,7 @@ public enum ErrorCode {
     DUPLICATE(409, "Duplicate", "{0}"),
     LEAD_ALREADY_ASSIGNED(409, "Lead already assigned",
             "This task already has a lead agency (chủ trì); a task has at most one."),
+    INVALID_TRANSITION(409, "Invalid transition", "{0}"),
     STILL_REFERENCED(409, "Still referenced", "{0} {1} is still referenced by other records and cannot be deleted."),
     CONCURRENT_UPDATE(412, "Concurrent update", "The record was changed by someone else while this request ran; reload and retry."),
     PRECONDITION_FAILED(412, "Precondition failed",

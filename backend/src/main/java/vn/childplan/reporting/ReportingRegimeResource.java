@@ -1,0 +1,88 @@
+package vn.childplan.reporting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Responses;
+import vn.childplan.common.Versions;
+import vn.childplan.reporting.ReportingRegimeDtos.ReportingRegimeDto;
+import vn.childplan.reporting.ReportingRegimeDtos.ReportingRegimeInput;
+import vn.childplan.security.Roles;
+
+@Path("/api/v1/reporting-regimes")
+@Tag(name = "Reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
+public class ReportingRegimeResource {
+    private final ReportingRegimeService service;
+
+    public ReportingRegimeResource(ReportingRegimeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List reporting regimes",
+            description = "The regimes of the plans the caller may see. Sort keys: periodType, id.")
+    public Page<ReportingRegimeDto> list(
+            @QueryParam("documentId") @Parameter(description = "Only the regime of this plan") Long documentId,
+            @QueryParam("periodType") @Parameter(description = "Only this period type") PeriodType periodType,
+            @Valid @BeanParam PageParams page) {
+        return service.list(documentId, periodType, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a reporting regime")
+    public RestResponse<ReportingRegimeDto> get(@PathParam("id") long id) {
+        return Responses.ok(service.get(id));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Add a period type to a plan's reporting regime",
+            description = "Planners of the plan's unit and admins (else 403). One per plan and period type (409). The "
+                    + "deadline is deadlineDay with deadlineMonth (that day in the year the period ends: 25/5 for "
+                    + "2016-H1 → 2016-05-25), deadlineDay alone (that day in the month the period ends) or offsetDays "
+                    + "after the period's last day; exactly one form (else 422).")
+    public RestResponse<ReportingRegimeDto> create(@Valid @NotNull ReportingRegimeInput input, UriInfo uri) {
+        return Responses.created(uri, service.create(input));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Change a reporting regime", description = "Requires If-Match with the ETag you read.")
+    public RestResponse<ReportingRegimeDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ReportingRegimeInput input) {
+        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+    @Operation(summary = "Remove a period type from a plan's reporting regime",
+            description = "Requires If-Match with the ETag you read. Reports already written stay.")
+    public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(id, Versions.expected(ifMatch));
+    }
+}
