@@ -330,10 +330,9 @@ public class ReportService {
         return reports.findFetched(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
     }
 
-    /** Admins, and planners of the plan's unit (or a unit above it): as {@link Caller#requireEdit}. */
+    /** Admins, and planners of the plan's unit (or a unit above it). */
     private boolean editsPlan(Document d) {
-        return caller.is(Roles.ADMIN)
-                || (caller.is(Roles.PLANNER) && d.unit != null && caller.unitCodes().contains(d.unit.code));
+        return caller.canEdit(d.unit);
     }
 
     private boolean isOwnAgency(Agency g) {

@@ -111,12 +111,14 @@ public class Caller {
      * (no unit) are the admins' alone.
      */
     public void requireEdit(AdminUnit unit) {
-        if (is(Roles.ADMIN)) {
-            return;
-        }
-        if (!is(Roles.PLANNER) || unit == null || !unitCodes().contains(unit.code)) {
+        if (!canEdit(unit)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
+    }
+
+    /** Whether {@link #requireEdit} would let the caller change a record governed by {@code unit}. */
+    public boolean canEdit(AdminUnit unit) {
+        return is(Roles.ADMIN) || (is(Roles.PLANNER) && unit != null && unitCodes().contains(unit.code));
     }
 
     /**
