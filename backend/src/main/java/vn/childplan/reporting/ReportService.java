@@ -189,10 +189,12 @@ public class ReportService {
                     + "; it can be edited only while DRAFT or RETURNED.");
         }
         ReportDto before = ReportDto.of(r);
+        // values first: their checks run a native query, which flushes whatever is already changed and would make
+        // this one edit two versions
+        replaceValues(r, in.values() == null ? List.of() : in.values());
         r.difficulties = Text.clean(in.difficulties());
         r.proposals = Text.clean(in.proposals());
         replaceNarratives(r, in.narratives() == null ? List.of() : in.narratives());
-        replaceValues(r, in.values() == null ? List.of() : in.values());
         // narratives and values are part of the report: any edit is a new version of it
         r.updatedAt = Instant.now();
         reports.flush();

@@ -48,7 +48,11 @@ class ReportValueTest {
         // once returned it is editable again; leaving values out clears them (a PUT is the report's full content)
         move(officer(p.leadCode()), id, "return", 3, Map.of("comment", "Thiếu số liệu huyện")).statusCode(200);
         edit(officer(p.leadCode()), id, 4, Map.of("difficulties", "Thiếu kinh phí")).statusCode(200)
-                .body("values", empty());
+                .body("values", empty()).header("ETag", "\"5\"");
+        // one edit of text and figures together is one new version
+        edit(officer(p.leadCode()), id, 5, Map.of("difficulties", "Đã bổ sung", "values",
+                List.of(value(p.rate(), p.province(), 97)))).statusCode(200).header("ETag", "\"6\"");
+        admin().when().get(ReportingFixtures.REPORTS + "/" + id).then().header("ETag", "\"6\"");
     }
 
     @Test
