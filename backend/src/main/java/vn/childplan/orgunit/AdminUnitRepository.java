@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Long> {
@@ -16,6 +17,18 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
     public List<AdminUnit> holdingCode(AdminLevel level, String code, LocalDate from, LocalDate to) {
         return list("level = ?1 and code = ?2 and (validTo is null or validTo >= ?3) and (validFrom is null or validFrom <= ?4)",
                 level, code, from == null ? BEGINNING : from, to == null ? END : to);
+    }
+
+    /**
+     * {@code code} and the codes of every unit below it, following parent codes of any time (so across
+     * reorganisations).
+     */
+    public Set<String> codesWithin(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = getEntityManager().createNativeQuery("WITH RECURSIVE s(code) AS (SELECT CAST(:code AS "
+                + "varchar) UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code) SELECT code FROM s")
+                .setParameter("code", code).getResultList();
+        return Set.copyOf(codes);
     }
 
     /** Units naming {@code code} as their parent at any time during [from, to] (nulls are open ends). */

@@ -68,6 +68,9 @@ public class IndicatorValue extends Versioned {
     /** Token subject of whoever last entered or corrected the value. */
     @Column(name = "entered_by", nullable = false)
     public String enteredBy;
+    /** The accepted report this value was published from; null when entered any other way. */
+    @Column(name = "report_id")
+    public Long reportId;
 
     public Period period() {
         return new Period(periodType, periodStart, periodEnd);

@@ -40,16 +40,18 @@ public final class IndicatorValueDtos {
             @Schema(description = "Name of the reporting agency or system", examples = "Sở Y tế") String sourceName,
             @Schema(description = "Where the figure can be checked: report number, table, link") String evidence,
             @Schema(description = "Token subject of whoever last entered or corrected the value") String enteredBy,
+            @Schema(description = "The accepted agency report the value was published from; null when entered any "
+                    + "other way") Long reportId,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static IndicatorValueDto of(IndicatorValue v) {
             return new IndicatorValueDto(v.id, IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.periodType,
                     v.periodCode, v.periodStart, v.periodEnd, v.sex, v.ageGroup, v.areaType, plain(v.value), v.status,
-                    v.sourceKind, v.sourceName, v.evidence, v.enteredBy, v.version);
+                    v.sourceKind, v.sourceName, v.evidence, v.enteredBy, v.reportId, v.version);
         }
 
         /** 95.0000 as stored (numeric(18,4)) → 95, 4.5000 → 4.5. */
-        private static BigDecimal plain(BigDecimal v) {
+        static BigDecimal plain(BigDecimal v) {
             if (v == null) {
                 return null;
             }

@@ -46,6 +46,7 @@ public class IndicatorValueService {
     private static final String PERCENT = "%";
     private static final String ALL = "ALL";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final String PERCENT_RANGE = "a percentage must lie between 0 and 100";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final IndicatorValueRepository values;
@@ -250,14 +251,11 @@ public class IndicatorValueService {
             throw new ApiException(ErrorCode.INVALID_VALUE,
                     List.of(new Problem.Violation("periodCode", message, "PeriodCode")), "periodCode", message);
         }
-        if ((unit.validFrom != null && period.end().isBefore(unit.validFrom))
-                || (unit.validTo != null && period.start().isAfter(unit.validTo))) {
-            throw ApiException.rule("unitId", "unit " + unit.code + " (" + unit.name + ") did not exist during "
-                    + period.code() + "; it stood from " + (unit.validFrom == null ? "the start" : unit.validFrom)
-                    + " to " + (unit.validTo == null ? "today" : unit.validTo));
+        if (!existedDuring(unit, period)) {
+            throw ApiException.rule("unitId", notExisting(unit, period));
         }
-        if (PERCENT.equals(indicator.unit) && (in.value().signum() < 0 || in.value().compareTo(HUNDRED) > 0)) {
-            throw ApiException.rule("value", "a percentage must lie between 0 and 100");
+        if (!withinRange(indicator, in.value())) {
+            throw ApiException.rule("value", PERCENT_RANGE);
         }
         ValueStatus status = in.status() == null ? ValueStatus.ESTIMATE : in.status();
         LocalDate today = LocalDate.now(VIETNAM);
@@ -286,6 +284,23 @@ public class IndicatorValueService {
         v.sourceName = r.sourceName;
         v.evidence = r.evidence;
         v.enteredBy = caller.subject();
+    }
+
+    /** Whether {@code unit} stood at some time during {@code period} (old figures keep their old units). */
+    static boolean existedDuring(AdminUnit unit, Period period) {
+        return (unit.validFrom == null || !period.end().isBefore(unit.validFrom))
+                && (unit.validTo == null || !period.start().isAfter(unit.validTo));
+    }
+
+    static String notExisting(AdminUnit unit, Period period) {
+        return "unit " + unit.code + " (" + unit.name + ") did not exist during " + period.code() + "; it stood from "
+                + (unit.validFrom == null ? "the start" : unit.validFrom) + " to "
+                + (unit.validTo == null ? "today" : unit.validTo);
+    }
+
+    /** A value of an indicator in % lies between 0 and 100; other units take any value. */
+    static boolean withinRange(Indicator indicator, BigDecimal value) {
+        return !PERCENT.equals(indicator.unit) || (value.signum() >= 0 && value.compareTo(HUNDRED) <= 0);
     }
 
     private static String ruleOf(ConstraintViolation<?> v) {

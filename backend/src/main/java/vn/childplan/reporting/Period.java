@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Problem;
@@ -115,6 +116,22 @@ public record Period(PeriodType type, LocalDate start, LocalDate end) {
      */
     public static Period of(PeriodType type, int year, int index) {
         return of(type, year, index, "period");
+    }
+
+    /**
+     * Every period of {@code type} that ends in {@code year}, in order: 2016-H1 and 2016-H2; 2016-01S (from
+     * 15 December 2015) to 2016-12S; the school year 2015-2016. CUSTOM periods recur on no calendar: none.
+     */
+    public static List<Period> endingIn(PeriodType type, int year) {
+        int count = switch (type) {
+            case YEAR, SCHOOL_YEAR -> 1;
+            case HALF_YEAR -> 2;
+            case QUARTER -> 4;
+            case MONTH, STATISTICAL_MONTH -> 12;
+            case CUSTOM -> 0;
+        };
+        int from = type == PeriodType.SCHOOL_YEAR ? year - 1 : year;
+        return IntStream.rangeClosed(1, count).mapToObj(i -> of(type, from, i)).toList();
     }
 
     private static Period of(PeriodType type, int year, int index, String field) {

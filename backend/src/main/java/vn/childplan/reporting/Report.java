@@ -25,7 +25,7 @@ import vn.childplan.orgunit.Agency;
 
 /**
  * Báo cáo kết quả: one agency's report on one plan for one period (unique per document, agency and period code),
- * with a narrative per task, difficulties and proposals. Its moves through {@link ReportStatus} are kept in
+ * with a narrative per task, figures for the plan's indicators ({@link ReportValue}), difficulties and proposals. Its moves through {@link ReportStatus} are kept in
  * {@link #transitions} (append-only).
  */
 @Entity
@@ -63,6 +63,10 @@ public class Report extends Versioned {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<ReportTaskNarrative> narratives = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<ReportValue> values = new ArrayList<>();
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")

@@ -1,15 +1,20 @@
 package vn.childplan.reporting;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.childplan.common.VersionedDto;
 import vn.childplan.document.DocumentDtos.DocumentRef;
+import vn.childplan.indicator.IndicatorDtos.IndicatorRef;
+import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.task.TaskDtos.TaskRef;
 
@@ -51,6 +56,8 @@ public final class ReportDtos {
             @Schema(description = "Kiến nghị, đề xuất") String proposals,
             @Schema(description = "The last submission; null while never submitted") Instant submittedAt,
             List<NarrativeDto> narratives,
+            @Schema(description = "Its figures for the plan's indicators; published into the indicator values when the "
+                    + "report is accepted") List<ReportValueDto> values,
             @Schema(description = "Every move of the report, oldest first") List<TransitionDto> transitions,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
@@ -58,6 +65,7 @@ public final class ReportDtos {
             return new ReportDto(r.id, DocumentRef.of(r.document), AgencyRef.of(r.agency), r.periodType, r.periodCode,
                     r.periodStart, r.periodEnd, r.status, r.difficulties, r.proposals, r.submittedAt,
                     r.narratives.stream().map(NarrativeDto::of).toList(),
+                    r.values.stream().map(ReportValueDto::of).toList(),
                     r.transitions.stream().map(TransitionDto::of).toList(), r.version);
         }
     }
@@ -66,6 +74,17 @@ public final class ReportDtos {
     public record NarrativeDto(TaskRef task, String narrative, ReportProgress progress) {
         static NarrativeDto of(ReportTaskNarrative n) {
             return new NarrativeDto(TaskRef.of(n.task), n.narrative, n.progress);
+        }
+    }
+
+    @Schema(name = "ReportValue", description = "A figure the report gives for one of the plan's indicators at one unit "
+            + "and breakdown; its period is the report's")
+    public record ReportValueDto(IndicatorRef indicator, UnitRef unit, Sex sex, @Schema(examples = "ALL") String ageGroup,
+            AreaType areaType, @Schema(examples = "96.5") BigDecimal value,
+            @Schema(description = "The agency's remark on the figure") String note) {
+        static ReportValueDto of(ReportValue v) {
+            return new ReportValueDto(IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.sex, v.ageGroup, v.areaType,
+                    IndicatorValueDtos.IndicatorValueDto.plain(v.value), v.note);
         }
     }
 
@@ -86,12 +105,27 @@ public final class ReportDtos {
             @Schema(description = "A period of a type the plan's reporting regime lists", examples = "2016-H1") String periodCode) {
     }
 
-    @Schema(name = "ReportInput", description = "The full new content of a DRAFT or RETURNED report: narratives replace "
-            + "the stored ones (a task left out loses its narrative)")
+    @Schema(name = "ReportInput", description = "The full new content of a DRAFT or RETURNED report: narratives and "
+            + "values replace the stored ones (a task left out loses its narrative, a figure left out is dropped)")
     public record ReportInput(
             @Size(max = 20000) String difficulties,
             @Size(max = 20000) String proposals,
-            @Size(max = 500) List<@Valid @NotNull NarrativeInput> narratives) {
+            @Size(max = 500) List<@Valid @NotNull NarrativeInput> narratives,
+            @Size(max = 2000) List<@Valid @NotNull ReportValueInput> values) {
+    }
+
+    @Schema(name = "ReportValueInput", description = "A figure for one of the plan's target indicators at the plan's "
+            + "unit or a unit below it that existed in the report's period; each indicator, unit and breakdown once")
+    public record ReportValueInput(
+            @NotNull @Schema(examples = "1") Long indicatorId,
+            @NotNull @Schema(examples = "46") Long unitId,
+            @Schema(description = "Defaults to ALL") Sex sex,
+            @Size(max = 20) @Pattern(regexp = IndicatorValueDtos.AGE_GROUP, message = IndicatorValueDtos.AGE_GROUP_MESSAGE)
+            @Schema(description = "Defaults to ALL", examples = "ALL") String ageGroup,
+            @Schema(description = "Defaults to ALL") AreaType areaType,
+            @NotNull @Digits(integer = 14, fraction = 4)
+            @Schema(description = "0–100 for an indicator in %", examples = "96.5") BigDecimal value,
+            @Size(max = 4000) String note) {
     }
 
     @Schema(name = "ReportNarrativeInput", description = "What the report says about one task of the plan")

@@ -78,9 +78,12 @@ public class ReportResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
-    @Operation(summary = "Edit a report's narratives, difficulties and proposals",
+    @Operation(summary = "Edit a report's narratives, values, difficulties and proposals",
             description = WHO + "Requires If-Match. Only while DRAFT or RETURNED (else 409 INVALID_TRANSITION). "
-                    + "Narratives name tasks of the report's plan, each once (else 422).")
+                    + "Narratives and values replace the stored sets. Narratives name tasks of the report's plan, each "
+                    + "once; values name indicators of the plan's targets and the plan's unit or a unit below it that "
+                    + "existed in the report's period, each indicator, unit and breakdown once, a % within 0–100 (else "
+                    + "422 naming every bad row, e.g. values[3].unitId; nothing is stored).")
     public RestResponse<ReportDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
@@ -102,7 +105,10 @@ public class ReportResource {
     @Operation(summary = "Accept a SUBMITTED report",
             description = "By an officer of the consolidating agency of the plan's regime for the report's period "
                     + "type, a planner of the plan's unit or an admin (else 403). Requires If-Match. Any other status: "
-                    + "409 INVALID_TRANSITION.")
+                    + "409 INVALID_TRANSITION. Publishes the report's values into the indicator values of its period "
+                    + "(source AGENCY_REPORT named after the agency, status ESTIMATE, reportId set), audited; a value "
+                    + "already stored under the same natural key is left alone, and the consolidation shows the "
+                    + "difference as a conflict.")
     public RestResponse<ReportDto> accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
         return Responses.ok(service.accept(id, Versions.expected(ifMatch), input == null ? null : input.comment()));

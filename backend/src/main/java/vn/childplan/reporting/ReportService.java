@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,23 +25,26 @@ import vn.childplan.common.Versions;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentDtos.DocumentRef;
 import vn.childplan.document.DocumentRepository;
+import vn.childplan.indicator.Indicator;
+import vn.childplan.indicator.TargetRepository;
+import vn.childplan.orgunit.AdminUnit;
+import vn.childplan.orgunit.AdminUnitRepository;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.orgunit.AgencyRepository;
+import vn.childplan.reporting.IndicatorValueDtos.IndicatorValueDto;
 import vn.childplan.reporting.ReportDtos.NarrativeInput;
 import vn.childplan.reporting.ReportDtos.ObligationDto;
-import vn.childplan.reporting.ReportDtos.ObligationStatus;
 import vn.childplan.reporting.ReportDtos.ObligationsDto;
 import vn.childplan.reporting.ReportDtos.ReportCreateInput;
 import vn.childplan.reporting.ReportDtos.ReportDto;
 import vn.childplan.reporting.ReportDtos.ReportInput;
 import vn.childplan.reporting.ReportDtos.ReportSummaryDto;
-import vn.childplan.reporting.ReportDtos.Timeliness;
+import vn.childplan.reporting.ReportDtos.ReportValueInput;
 import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
 import vn.childplan.task.Assignment;
 import vn.childplan.task.AssignmentRepository;
-import vn.childplan.task.AssignmentRole;
 import vn.childplan.task.Task;
 import vn.childplan.task.TaskRepository;
 
@@ -59,7 +61,6 @@ import vn.childplan.task.TaskRepository;
 @ApplicationScoped
 public class ReportService {
     static final String ENTITY = "report";
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String WHAT = "Report";
     private static final Map<String, String> SORTS = Map.of("periodStart", "r.periodStart", "status", "r.status",
             "submittedAt", "r.submittedAt", "id", "r.id");
@@ -70,18 +71,24 @@ public class ReportService {
     private final AgencyRepository agencies;
     private final AssignmentRepository assignments;
     private final TaskRepository tasks;
+    private final TargetRepository targets;
+    private final AdminUnitRepository units;
+    private final IndicatorValueRepository values;
     private final Caller caller;
     private final AuditService audit;
 
     public ReportService(ReportRepository reports, ReportingRegimeRepository regimes, DocumentRepository documents,
-            AgencyRepository agencies, AssignmentRepository assignments, TaskRepository tasks, Caller caller,
-            AuditService audit) {
+            AgencyRepository agencies, AssignmentRepository assignments, TaskRepository tasks, TargetRepository targets,
+            AdminUnitRepository units, IndicatorValueRepository values, Caller caller, AuditService audit) {
         this.reports = reports;
         this.regimes = regimes;
         this.documents = documents;
         this.agencies = agencies;
         this.assignments = assignments;
         this.tasks = tasks;
+        this.targets = targets;
+        this.units = units;
+        this.values = values;
         this.caller = caller;
         this.audit = audit;
     }
@@ -98,52 +105,26 @@ public class ReportService {
         Document d = documents.findByIdOptional(documentId).orElseThrow(() -> ApiException.notFound("Document", documentId));
         caller.requireRead(d.unit, "Document", documentId);
         Period period = Period.parse(periodCode, "periodCode");
-        ReportingRegime regime = regimeFor(d, period, "periodCode");
+        ReportingRegime regime = regimes.requireFor(d.id, period, "periodCode");
         LocalDate deadline = regime.deadline(period);
-        LocalDate day = asOf != null ? asOf : LocalDate.now(VIETNAM);
-        Instant deadlineEnd = deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        LocalDate day = asOf != null ? asOf : LocalDate.now(Obligations.VIETNAM);
 
         Map<Long, Agency> owing = new LinkedHashMap<>();
         Map<Long, Set<String>> roles = new HashMap<>();
         List<Assignment> assigned = assignments.find("select a from Assignment a join fetch a.agency g join a.task t "
                 + "where t.document.id = ?1 and a.role in ?2 order by g.name, g.id", documentId,
-                List.of(AssignmentRole.LEAD, AssignmentRole.COORDINATE)).list();
+                Obligations.OWING_ROLES).list();
         for (Assignment a : assigned) {
             owing.putIfAbsent(a.agency.id, a.agency);
             roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
         }
         Map<Long, Report> byAgency = reports.findFor(documentId, period.code()).stream()
                 .collect(Collectors.toMap(r -> r.agency.id, r -> r));
-        List<ObligationDto> items = new ArrayList<>();
-        for (Agency g : owing.values()) {
-            Report r = byAgency.get(g.id);
-            boolean passed = day.isAfter(deadline);
-            ObligationStatus status;
-            if (r == null) {
-                status = passed ? ObligationStatus.MISSING : ObligationStatus.DUE;
-            } else {
-                status = ObligationStatus.valueOf(r.status.name());
-            }
-            Instant submitted = r == null ? null : r.submittedAt;
-            Timeliness timeliness = submitted == null ? null
-                    : submitted.isBefore(deadlineEnd) ? Timeliness.ON_TIME : Timeliness.LATE;
-            items.add(new ObligationDto(AgencyRef.of(g), List.copyOf(roles.get(g.id)), status,
-                    r == null ? null : r.id, submitted, timeliness, submitted == null && passed));
-        }
+        List<ObligationDto> items = owing.values().stream()
+                .map(g -> Obligations.judge(g, List.copyOf(roles.get(g.id)), byAgency.get(g.id), deadline, day))
+                .toList();
         return new ObligationsDto(DocumentRef.of(d), period.type(), period.code(), period.start(), period.end(),
                 deadline, AgencyRef.of(regime.consolidatingAgency), day, items);
-    }
-
-    private ReportingRegime regimeFor(Document d, Period period, String field) {
-        return regimes.findFor(d.id, period.type()).orElseThrow(() -> ApiException.rule(field, "the reporting regime "
-                + "of this plan lists no " + period.type() + " reports; periods of " + listedTypes(d.id)
-                + " are reported"));
-    }
-
-    private String listedTypes(long documentId) {
-        List<String> types = regimes.find("document.id = ?1 order by periodType", documentId).list().stream()
-                .map(r -> r.periodType.name()).toList();
-        return types.isEmpty() ? "no type (the plan has no reporting regime yet)" : "type " + String.join(", ", types);
     }
 
     // ---- reads ---------------------------------------------------------------------------------------------------
@@ -185,7 +166,7 @@ public class ReportService {
             }
         }
         Period period = Period.parse(in.periodCode(), "periodCode");
-        regimeFor(d, period, "periodCode");
+        regimes.requireFor(d.id, period, "periodCode");
         Report r = new Report();
         r.document = d;
         r.agency = g;
@@ -208,10 +189,13 @@ public class ReportService {
                     + "; it can be edited only while DRAFT or RETURNED.");
         }
         ReportDto before = ReportDto.of(r);
+        // values first: their checks run a native query, which flushes whatever is already changed and would make
+        // this one edit two versions
+        replaceValues(r, in.values() == null ? List.of() : in.values());
         r.difficulties = Text.clean(in.difficulties());
         r.proposals = Text.clean(in.proposals());
         replaceNarratives(r, in.narratives() == null ? List.of() : in.narratives());
-        // narratives are part of the report: any edit is a new version of it
+        // narratives and values are part of the report: any edit is a new version of it
         r.updatedAt = Instant.now();
         reports.flush();
         ReportDto after = ReportDto.of(r);
@@ -264,6 +248,93 @@ public class ReportService {
         }
     }
 
+    /**
+     * Replaces the report's figures by {@code inputs}, updating in place by key (indicator, unit, breakdown) as
+     * delete-then-insert of the same key would hit the unique key. Every row is checked first: the indicator is one
+     * of the plan's target indicators, the unit is the plan's unit or below it and stood during the report's period,
+     * a % lies in 0–100, a key comes once; all violations are reported, named values[i].field.
+     */
+    private void replaceValues(Report r, List<ReportValueInput> inputs) {
+        Period period = r.period();
+        Map<Long, Indicator> planIndicators = new HashMap<>();
+        Map<Long, AdminUnit> found = new HashMap<>();
+        if (!inputs.isEmpty()) {
+            targets.list("from Target t join fetch t.indicator where t.objective.document.id = ?1", r.document.id)
+                    .forEach(t -> planIndicators.put(t.indicator.id, t.indicator));
+            units.list("id in ?1", inputs.stream().map(ReportValueInput::unitId).distinct().toList())
+                    .forEach(u -> found.put(u.id, u));
+        }
+        Set<String> planUnits = r.document.unit == null || found.isEmpty() ? null : units.codesWithin(r.document.unit.code);
+        Map<String, ReportValueInput> wanted = new LinkedHashMap<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ReportValueInput v = inputs.get(i);
+            String at = "values[" + i + "].";
+            Indicator indicator = planIndicators.get(v.indicatorId());
+            AdminUnit unit = found.get(v.unitId());
+            if (indicator == null) {
+                violations.add(new Problem.Violation(at + "indicatorId", "indicator " + v.indicatorId()
+                        + " is not an indicator of this plan's targets", "PlanIndicator"));
+            } else if (!IndicatorValueService.withinRange(indicator, v.value())) {
+                violations.add(new Problem.Violation(at + "value", IndicatorValueService.PERCENT_RANGE, "RULE_VIOLATED"));
+            }
+            if (unit == null) {
+                violations.add(new Problem.Violation(at + "unitId", "Administrative unit " + v.unitId()
+                        + " does not exist", "INVALID_REFERENCE"));
+            } else if (planUnits != null && !planUnits.contains(unit.code)) {
+                violations.add(new Problem.Violation(at + "unitId", "unit " + unit.code + " (" + unit.name
+                        + ") is not the plan's unit or a unit below it", "PlanUnit"));
+            } else if (!IndicatorValueService.existedDuring(unit, period)) {
+                violations.add(new Problem.Violation(at + "unitId", IndicatorValueService.notExisting(unit, period),
+                        "UnitExisted"));
+            }
+            String key = key(v.indicatorId(), v.unitId(), sex(v), ageGroup(v), areaType(v));
+            if (wanted.putIfAbsent(key, v) != null) {
+                violations.add(new Problem.Violation(at + "unitId", "repeats the indicator, unit, sex, age group and area "
+                        + "type of an earlier value; a report gives each figure once", "UniqueInReport"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(ErrorCode.RULE_VIOLATED, violations, violations.get(0).message());
+        }
+        r.values.removeIf(v -> !wanted.containsKey(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType)));
+        for (ReportValue v : r.values) {
+            ReportValueInput in = wanted.remove(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType));
+            v.value = in.value();
+            v.note = Text.clean(in.note());
+        }
+        for (ReportValueInput in : wanted.values()) {
+            ReportValue v = new ReportValue();
+            v.report = r;
+            v.indicator = planIndicators.get(in.indicatorId());
+            v.unit = found.get(in.unitId());
+            v.sex = sex(in);
+            v.ageGroup = ageGroup(in);
+            v.areaType = areaType(in);
+            v.value = in.value();
+            v.note = Text.clean(in.note());
+            r.values.add(v);
+        }
+    }
+
+    /** The natural key of a figure within a period: indicator, unit and breakdown. */
+    static String key(long indicatorId, long unitId, Sex sex, String ageGroup, AreaType areaType) {
+        return indicatorId + "|" + unitId + "|" + sex + "|" + ageGroup + "|" + areaType;
+    }
+
+    private static Sex sex(ReportValueInput v) {
+        return v.sex() == null ? Sex.ALL : v.sex();
+    }
+
+    private static String ageGroup(ReportValueInput v) {
+        String a = Text.clean(v.ageGroup());
+        return a == null ? "ALL" : a;
+    }
+
+    private static AreaType areaType(ReportValueInput v) {
+        return v.areaType() == null ? AreaType.ALL : v.areaType();
+    }
+
     /** DRAFT or RETURNED → SUBMITTED, by an author. */
     @Transactional
     public ReportDto submit(long id, int expectedVersion, String comment) {
@@ -274,14 +345,61 @@ public class ReportService {
         return move(r, ReportStatus.SUBMITTED, comment);
     }
 
-    /** SUBMITTED → ACCEPTED, by the consolidating agency or a planner of the plan. */
+    /**
+     * SUBMITTED → ACCEPTED, by the consolidating agency or a planner of the plan. Accepting publishes the report's
+     * figures into the indicator values, in the same transaction: each becomes a value of the report's period with
+     * source AGENCY_REPORT, source name the agency, status ESTIMATE (the agency's figure, not yet the final
+     * statistic), evidence and reportId naming the report, entered by the accepting caller, audited as any value.
+     * A figure whose natural key already holds a value (entered by hand, by a machine client or from another
+     * agency's accepted report) leaves that value alone: nothing submitted is silently overwritten, and the
+     * consolidation shows the two as a conflict for someone to settle.
+     */
     @Transactional
     public ReportDto accept(long id, int expectedVersion, String comment) {
         Report r = find(id);
         requireConsolidator(r);
         Versions.check(expectedVersion, r.version);
         requireFrom(r, ReportStatus.ACCEPTED, ReportStatus.SUBMITTED);
-        return move(r, ReportStatus.ACCEPTED, comment);
+        ReportDto after = move(r, ReportStatus.ACCEPTED, comment);
+        publish(r);
+        return after;
+    }
+
+    private void publish(Report r) {
+        if (r.values.isEmpty()) {
+            return;
+        }
+        Set<String> taken = new HashSet<>();
+        values.list("indicator.id in ?1 and unit.id in ?2 and periodCode = ?3",
+                r.values.stream().map(v -> v.indicator.id).distinct().toList(),
+                r.values.stream().map(v -> v.unit.id).distinct().toList(), r.periodCode)
+                .forEach(v -> taken.add(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType)));
+        List<IndicatorValue> published = new ArrayList<>();
+        for (ReportValue rv : r.values) {
+            if (taken.contains(key(rv.indicator.id, rv.unit.id, rv.sex, rv.ageGroup, rv.areaType))) {
+                continue;
+            }
+            IndicatorValue v = new IndicatorValue();
+            v.indicator = rv.indicator;
+            v.unit = rv.unit;
+            v.setPeriod(r.period());
+            v.sex = rv.sex;
+            v.ageGroup = rv.ageGroup;
+            v.areaType = rv.areaType;
+            v.value = rv.value;
+            v.status = ValueStatus.ESTIMATE;
+            v.sourceKind = SourceKind.AGENCY_REPORT;
+            v.sourceName = r.agency.name.length() > 300 ? r.agency.name.substring(0, 300) : r.agency.name;
+            v.evidence = "Báo cáo " + r.periodCode + " (report " + r.id + ")" + (rv.note == null ? "" : ": " + rv.note);
+            v.reportId = r.id;
+            v.enteredBy = caller.subject();
+            values.persist(v);
+            published.add(v);
+        }
+        values.flush();
+        for (IndicatorValue v : published) {
+            audit.record(IndicatorValueService.ENTITY, v.id, v.unit, null, IndicatorValueDto.of(v));
+        }
     }
 
     /** SUBMITTED → RETURNED with the reason, by the consolidating agency or a planner of the plan. */

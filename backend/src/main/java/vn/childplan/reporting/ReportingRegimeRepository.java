@@ -2,7 +2,9 @@ package vn.childplan.reporting;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
+import vn.childplan.common.ApiException;
 
 @ApplicationScoped
 public class ReportingRegimeRepository implements PanacheRepositoryBase<ReportingRegime, Long> {
@@ -15,5 +17,18 @@ public class ReportingRegimeRepository implements PanacheRepositoryBase<Reportin
 
     public Optional<ReportingRegime> findFor(long documentId, PeriodType type) {
         return find(FETCHED + " where d.id = ?1 and r.periodType = ?2", documentId, type).firstResultOptional();
+    }
+
+    /** The regime of the plan for {@code period}'s type; 422 on {@code field} when the plan reports no such periods. */
+    public ReportingRegime requireFor(long documentId, Period period, String field) {
+        return findFor(documentId, period.type()).orElseThrow(() -> ApiException.rule(field, "the reporting regime "
+                + "of this plan lists no " + period.type() + " reports; periods of " + listedTypes(documentId)
+                + " are reported"));
+    }
+
+    private String listedTypes(long documentId) {
+        List<String> types = find("document.id = ?1 order by periodType", documentId).list().stream()
+                .map(r -> r.periodType.name()).toList();
+        return types.isEmpty() ? "no type (the plan has no reporting regime yet)" : "type " + String.join(", ", types);
     }
 }

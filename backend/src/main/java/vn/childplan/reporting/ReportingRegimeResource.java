@@ -81,7 +81,9 @@ public class ReportingRegimeResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Remove a period type from a plan's reporting regime",
-            description = "Requires If-Match with the ETag you read. Reports already written stay.")
+            description = "Requires If-Match with the ETag you read. While reports of the plan for that period type "
+                    + "exist the regime stays: 409 STILL_REFERENCED (it gives them their deadline and consolidating "
+                    + "agency; change those with PUT instead).")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
     }

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Map;
 import vn.childplan.audit.AuditService;
 import vn.childplan.common.ApiException;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
+import vn.childplan.common.Problem;
 import vn.childplan.common.Versions;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentRepository;
@@ -26,14 +29,16 @@ public class ReportingRegimeService {
     private static final Map<String, String> SORTS = Map.of("periodType", "r.periodType", "id", "r.id");
 
     private final ReportingRegimeRepository regimes;
+    private final ReportRepository reports;
     private final DocumentRepository documents;
     private final AgencyRepository agencies;
     private final Caller caller;
     private final AuditService audit;
 
-    public ReportingRegimeService(ReportingRegimeRepository regimes, DocumentRepository documents,
-            AgencyRepository agencies, Caller caller, AuditService audit) {
+    public ReportingRegimeService(ReportingRegimeRepository regimes, ReportRepository reports,
+            DocumentRepository documents, AgencyRepository agencies, Caller caller, AuditService audit) {
         this.regimes = regimes;
+        this.reports = reports;
         this.documents = documents;
         this.agencies = agencies;
         this.caller = caller;
@@ -91,6 +96,13 @@ public class ReportingRegimeService {
         ReportingRegime r = find(id);
         caller.requireEdit(r.document.unit);
         Versions.check(expectedVersion, r.version);
+        // the regime gives those reports their deadline and their consolidating agency
+        long written = reports.count("document.id = ?1 and periodType = ?2", r.document.id, r.periodType);
+        if (written > 0) {
+            throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodType", written
+                    + " report(s) of this plan for " + r.periodType + " periods exist; a regime with reports stays "
+                    + "(change its deadline or consolidating agency instead)", "HasReports")), WHAT, id);
+        }
         ReportingRegimeDto before = ReportingRegimeDto.of(r);
         Document d = r.document;
         regimes.delete(r);

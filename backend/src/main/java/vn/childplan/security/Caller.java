@@ -2,14 +2,13 @@ package vn.childplan.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
 import vn.childplan.orgunit.AdminUnit;
+import vn.childplan.orgunit.AdminUnitRepository;
 
 /**
  * Who is calling and what they may touch, from the access token: realm roles, the admin-unit code
@@ -23,12 +22,12 @@ public class Caller {
     public static final String AGENCY_CLAIM = "agency_code";
 
     private final SecurityIdentity identity;
-    private final EntityManager em;
+    private final AdminUnitRepository units;
     private Set<String> unitCodes;
 
-    public Caller(SecurityIdentity identity, EntityManager em) {
+    public Caller(SecurityIdentity identity, AdminUnitRepository units) {
         this.identity = identity;
-        this.em = em;
+        this.units = units;
     }
 
     public boolean is(String role) {
@@ -68,11 +67,7 @@ public class Caller {
             if (code == null) {
                 unitCodes = Set.of();
             } else {
-                @SuppressWarnings("unchecked")
-                List<String> codes = em.createNativeQuery("WITH RECURSIVE s(code) AS (SELECT CAST(:code AS varchar)"
-                        + " UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code) SELECT code FROM s")
-                        .setParameter("code", code).getResultList();
-                unitCodes = Set.copyOf(codes);
+                unitCodes = units.codesWithin(code);
             }
         }
         return unitCodes;

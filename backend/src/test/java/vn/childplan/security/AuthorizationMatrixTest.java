@@ -40,9 +40,12 @@ class AuthorizationMatrixTest {
             "integration", new String[] { "integration", null, null });
 
     private static final List<String> TYPES = List.of("documents", "objectives", "targets", "tasks", "assignments", "agencies",
-            "indicator-values", "indicators", "admin-units");
+            "indicator-values", "indicators", "admin-units", "reporting-regimes", "reports");
     /** Reference data shared by every province: no "outside" object; everybody reads, only admins write. */
     private static final Set<String> REFERENCE = Set.of("indicators", "admin-units");
+
+    /** Types whose records are never deleted: DELETE answers 405 to everyone (a report's history is the record). */
+    private static final Set<String> NO_DELETE = Set.of("reports");
 
     /**
      * The table. Columns: operation, object ("in" = the Huế caller's scope, "out" = Hải Dương's), then the expected
@@ -59,11 +62,13 @@ class AuthorizationMatrixTest {
     };
 
     /**
-     * Exceptions to the table for one type: an officer reports progress on their own agency's assignment; officers
-     * report their units' indicator values and machine clients report any unit's; planners do not edit reference data.
+     * Exceptions to the table for one type: an officer reports progress on their own agency's assignment and edits
+     * their own agency's report; officers report their units' indicator values and machine clients report any unit's;
+     * planners do not edit reference data.
      */
     private static final Map<String, String> OVERRIDES = Map.ofEntries(
             Map.entry("PUT assignments in officer", "412"),
+            Map.entry("PUT reports in officer", "412"),
             Map.entry("PUT indicator-values in officer", "412"),
             Map.entry("DELETE indicator-values in officer", "412"),
             Map.entry("PUT indicator-values in integration", "412"),
@@ -81,8 +86,9 @@ class AuthorizationMatrixTest {
         return Stream.of(TABLE).flatMap(row -> TYPES.stream()
                 .filter(type -> !(REFERENCE.contains(type) && row[1].equals("out")))
                 .flatMap(type -> callers.stream().map(caller -> {
-            String expected = OVERRIDES.getOrDefault(row[0] + " " + type + " " + row[1] + " " + caller,
-                    row[2 + callers.indexOf(caller)]);
+            String expected = row[0].equals("DELETE") && NO_DELETE.contains(type) ? "405"
+                    : OVERRIDES.getOrDefault(row[0] + " " + type + " " + row[1] + " " + caller,
+                            row[2 + callers.indexOf(caller)]);
             return Arguments.of(row[0], type, row[1], caller, Integer.parseInt(expected));
         })));
     }
@@ -224,6 +230,12 @@ class AuthorizationMatrixTest {
                     "agencyId", scope.equals("in") ? hueSyt : hdSyt, "role", "LEAD")));
             create("indicator-values", scope, new HashMap<>(Map.of("indicatorId", indicator, "unitId", unit,
                     "periodCode", "2016", "value", 90)));
+            create("reporting-regimes", scope, new HashMap<>(Map.of("documentId", docId, "periodType", "YEAR",
+                    "deadlineDay", 20, "deadlineMonth", 11, "consolidatingAgencyId", agencyId)));
+            create("reports", scope, new HashMap<>(Map.of("documentId", docId,
+                    "agencyId", scope.equals("in") ? hueSyt : hdSyt, "periodCode", "2026")));
+            // a report is created with its plan, agency and period and edited with its content
+            bodies.put("reports." + scope, new HashMap<>(Map.of("difficulties", "Thiếu kinh phí")));
             if (scope.equals("in")) {
                 create("assignments", "other", new HashMap<>(Map.of("taskId", task, "agencyId", hueLdtbxh,
                         "role", "COORDINATE")));
