@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Numbers;
 import vn.childplan.common.Problem;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentService;
@@ -84,7 +85,7 @@ public class ProgressService {
             Attainment.Result r = Attainment.evaluate(t.comparator, t.value, t.targetYear, t.baselineValue,
                     t.baselineYear == null ? null : t.baselineYear.intValue(), t.indicator.direction,
                     v == null ? null : new Attainment.Observation(v.value(), v.periodEnd()), day);
-            return new TargetProgress(TargetDto.of(t), t.indicator.direction, v, r.status(), plain(r.expected()));
+            return new TargetProgress(TargetDto.of(t), t.indicator.direction, v, r.status(), Numbers.plain(r.expected()));
         }).toList();
         return new PlanProgress(documentId, UnitRef.of(unit), day, ProgressCounts.of(rows), rows);
     }
@@ -113,21 +114,12 @@ public class ProgressService {
                 .setParameter("indicators", indicatorIds).setParameter("asOf", asOf).getResultList();
         for (Object[] r : rows) {
             byIndicator.put(((Number) r[0]).longValue(), new LatestValue(((Number) r[1]).longValue(),
-                    plain((BigDecimal) r[2]), (String) r[3], date(r[4]), date(r[5]), ValueStatus.valueOf((String) r[6])));
+                    Numbers.plain((BigDecimal) r[2]), (String) r[3], date(r[4]), date(r[5]), ValueStatus.valueOf((String) r[6])));
         }
         return byIndicator;
     }
 
     private static LocalDate date(Object o) {
         return o instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) o;
-    }
-
-    /** 95.0000 as stored → 95, 4.5000 → 4.5. */
-    private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

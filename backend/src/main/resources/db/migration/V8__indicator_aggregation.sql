@@ -1,0 +1,20 @@
+-- How an indicator's values combine over several units (roll-ups up the admin-unit hierarchy and across boundary
+-- changes): SUM for counts; RATIO for rates, recomputed as factor × Σnumerator / Σdenominator from two SUM
+-- indicators (a rate is never summed or averaged); NONE when the figure cannot be combined at all. NONE is the
+-- default so that a rate catalogued without its numerator and denominator is refused rather than summed.
+ALTER TABLE indicator
+    ADD COLUMN aggregation              varchar(5) NOT NULL DEFAULT 'NONE'
+        CHECK (aggregation IN ('SUM', 'RATIO', 'NONE')),
+    ADD COLUMN numerator_indicator_id   bigint REFERENCES indicator (id),
+    ADD COLUMN denominator_indicator_id bigint REFERENCES indicator (id),
+    ADD COLUMN factor                   numeric(12, 4) CHECK (factor IS NULL OR factor > 0),
+    ADD CONSTRAINT ck_indicator_ratio CHECK (
+        (aggregation = 'RATIO') = (numerator_indicator_id IS NOT NULL AND denominator_indicator_id IS NOT NULL
+                                   AND factor IS NOT NULL)
+        AND (aggregation = 'RATIO' OR (numerator_indicator_id IS NULL AND denominator_indicator_id IS NULL
+                                       AND factor IS NULL))),
+    ADD CONSTRAINT ck_indicator_ratio_not_self CHECK (numerator_indicator_id <> id AND denominator_indicator_id <> id);
+
+-- Everything catalogued so far that is not a percentage is a count.
+UPDATE indicator SET aggregation = 'SUM' WHERE unit <> '%';
+
