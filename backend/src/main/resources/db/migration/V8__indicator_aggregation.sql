@@ -18,3 +18,11 @@ ALTER TABLE indicator
 -- Everything catalogued so far that is not a percentage is a count.
 UPDATE indicator SET aggregation = 'SUM' WHERE unit <> '%';
 
+
+-- The breakdown a target with a sub-group is measured on ("trẻ em dân tộc thiểu số" → area type ETHNIC_MINORITY,
+-- "trẻ em gái" → sex FEMALE): progress reads the values of that breakdown, not the total. ALL = the total.
+ALTER TABLE target
+    ADD COLUMN sex       varchar(6)  NOT NULL DEFAULT 'ALL' CHECK (sex IN ('ALL', 'FEMALE', 'MALE')),
+    ADD COLUMN age_group varchar(20) NOT NULL DEFAULT 'ALL' CHECK (age_group ~ '^[A-Z0-9][A-Z0-9_+-]*$'),
+    ADD COLUMN area_type varchar(15) NOT NULL DEFAULT 'ALL'
+        CHECK (area_type IN ('ALL', 'URBAN', 'RURAL', 'ETHNIC_MINORITY'));

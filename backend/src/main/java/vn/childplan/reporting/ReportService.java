@@ -101,7 +101,6 @@ public class ReportService {
         ReportingRegime regime = regimeFor(d, period, "periodCode");
         LocalDate deadline = regime.deadline(period);
         LocalDate day = asOf != null ? asOf : LocalDate.now(VIETNAM);
-        Instant deadlineEnd = deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant();
 
         Map<Long, Agency> owing = new LinkedHashMap<>();
         Map<Long, Set<String>> roles = new HashMap<>();
@@ -125,13 +124,21 @@ public class ReportService {
                 status = ObligationStatus.valueOf(r.status.name());
             }
             Instant submitted = r == null ? null : r.submittedAt;
-            Timeliness timeliness = submitted == null ? null
-                    : submitted.isBefore(deadlineEnd) ? Timeliness.ON_TIME : Timeliness.LATE;
+            Timeliness timeliness = submitted == null ? null : timeliness(submitted, deadline);
             items.add(new ObligationDto(AgencyRef.of(g), List.copyOf(roles.get(g.id)), status,
                     r == null ? null : r.id, submitted, timeliness, submitted == null && passed));
         }
         return new ObligationsDto(DocumentRef.of(d), period.type(), period.code(), period.start(), period.end(),
                 deadline, AgencyRef.of(regime.consolidatingAgency), day, items);
+    }
+
+    /**
+     * A report submitted at {@code submitted} is ON_TIME until the end of the deadline day in Vietnam, LATE after it
+     * (the dashboard counts with the same rule).
+     */
+    static Timeliness timeliness(Instant submitted, LocalDate deadline) {
+        Instant deadlineEnd = deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        return submitted.isBefore(deadlineEnd) ? Timeliness.ON_TIME : Timeliness.LATE;
     }
 
     private ReportingRegime regimeFor(Document d, Period period, String field) {
