@@ -26,3 +26,7 @@ ALTER TABLE target
     ADD COLUMN age_group varchar(20) NOT NULL DEFAULT 'ALL' CHECK (age_group ~ '^[A-Z0-9][A-Z0-9_+-]*$'),
     ADD COLUMN area_type varchar(15) NOT NULL DEFAULT 'ALL'
         CHECK (area_type IN ('ALL', 'URBAN', 'RURAL', 'ETHNIC_MINORITY'));
+
+-- The latest value of a target (plan progress, dashboard): the values of one unit, indicator and breakdown in
+-- period order, so the lookup reads the newest row or two instead of every period of the indicator.
+CREATE INDEX ix_indicator_value_latest ON indicator_value (unit_id, indicator_id, sex, age_group, area_type, period_end DESC);
