@@ -41,7 +41,7 @@ public class Indicator extends Versioned {
     public String definition;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Aggregation aggregation;
+    public Aggregation aggregation = Aggregation.NONE;
     /** For RATIO: the SUM indicators whose sums give the rate, factor × Σnumerator / Σdenominator (100 for a %). */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "numerator_indicator_id")
