@@ -32,6 +32,8 @@ public enum ErrorCode {
             "The cascade would form a cycle: a document cannot implement itself or a document that implements it."),
     TASK_CYCLE(422, "Task cycle", "Task {0} cannot be placed under task {1}: the task tree would form a cycle."),
     INVALID_REFERENCE(422, "Invalid reference", "{0} {1} referenced by ''{2}'' does not exist."),
+    NOT_AGGREGATABLE(422, "Not aggregatable",
+            "Indicator {0} is catalogued with aggregation NONE: its values cannot be combined over several units."),
     RULE_VIOLATED(422, "Business rule violated", "{0}"),
     PRECONDITION_REQUIRED(428, "Precondition required",
             "Send If-Match with the ETag you read, so a concurrent change cannot be overwritten."),

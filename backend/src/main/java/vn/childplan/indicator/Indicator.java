@@ -4,11 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import vn.childplan.common.Versioned;
 
 /** A measure of the indicator catalogue (chỉ tiêu), e.g. the full immunisation rate of children under 1, in %. */
@@ -35,4 +39,15 @@ public class Indicator extends Versioned {
     public Direction direction;
     /** How the value is computed: numerator, denominator, source. */
     public String definition;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Aggregation aggregation = Aggregation.NONE;
+    /** For RATIO: the SUM indicators whose sums give the rate, factor × Σnumerator / Σdenominator (100 for a %). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "numerator_indicator_id")
+    public Indicator numerator;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "denominator_indicator_id")
+    public Indicator denominator;
+    public BigDecimal factor;
 }

@@ -2,6 +2,7 @@ package vn.childplan.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.Map;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
@@ -67,12 +68,12 @@ public class IndicatorService {
         return after;
     }
 
-    /** Refused while targets measure themselves by it (the foreign key refuses a concurrent one too). */
+    /** Refused while targets measure themselves by it or a RATIO indicator sums it (the foreign key refuses a concurrent one too). */
     @Transactional
     public void delete(long id, int expectedVersion) {
         Indicator i = find(id);
         Versions.check(expectedVersion, i.version);
-        if (targets.countUsing(id) > 0) {
+        if (targets.countUsing(id) > 0 || indicators.count("numerator.id = ?1 or denominator.id = ?1", id) > 0) {
             throw new ApiException(ErrorCode.STILL_REFERENCED, "Indicator", id);
         }
         IndicatorDto before = IndicatorDto.of(i);
@@ -82,11 +83,48 @@ public class IndicatorService {
     }
 
     private void apply(Indicator i, IndicatorInput in) {
+        Aggregation aggregation = in.aggregation() == null ? Aggregation.NONE : in.aggregation();
+        if (i.id != null && aggregation != Aggregation.SUM
+                && indicators.count("numerator.id = ?1 or denominator.id = ?1", i.id) > 0) {
+            throw ApiException.rule("aggregation", "a RATIO indicator sums this one as its numerator or denominator; "
+                    + "it must stay SUM");
+        }
+        i.aggregation = aggregation;
+        if (aggregation == Aggregation.RATIO) {
+            i.numerator = part(i, in.numeratorIndicatorId(), "numeratorIndicatorId");
+            i.denominator = part(i, in.denominatorIndicatorId(), "denominatorIndicatorId");
+            i.factor = in.factor() == null ? BigDecimal.ONE : in.factor();
+        } else {
+            if (in.numeratorIndicatorId() != null || in.denominatorIndicatorId() != null || in.factor() != null) {
+                throw ApiException.rule("aggregation", "only a RATIO indicator has a numerator, a denominator and a "
+                        + "factor");
+            }
+            i.numerator = null;
+            i.denominator = null;
+            i.factor = null;
+        }
         i.code = in.code();
         i.nameVi = Text.clean(in.nameVi());
         i.nameEn = Text.clean(in.nameEn());
         i.unit = Text.clean(in.unit());
         i.direction = in.direction();
         i.definition = Text.clean(in.definition());
+    }
+
+    /** The numerator or denominator of RATIO indicator {@code i}: required, another indicator, aggregated by SUM. */
+    private Indicator part(Indicator i, Long id, String field) {
+        if (id == null) {
+            throw ApiException.rule(field, "a RATIO indicator needs a numerator and a denominator indicator");
+        }
+        if (id.equals(i.id)) {
+            throw ApiException.rule(field, "an indicator cannot be its own numerator or denominator");
+        }
+        Indicator part = indicators.findByIdOptional(id)
+                .orElseThrow(() -> ApiException.invalidReference("Indicator", id, field));
+        if (part.aggregation != Aggregation.SUM) {
+            throw ApiException.rule(field, "indicator " + part.code + " is " + part.aggregation
+                    + "; the numerator and denominator of a rate must be SUM indicators");
+        }
+        return part;
     }
 }

@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.childplan.common.Versioned;
 import vn.childplan.document.Objective;
+import vn.childplan.reporting.AreaType;
+import vn.childplan.reporting.Sex;
 
 /**
  * One target (chỉ tiêu) of a specific objective: "Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ trên 95%" is the
@@ -52,6 +54,15 @@ public class Target extends Versioned {
     /** The part of the population the target is about, e.g. "trẻ em dân tộc thiểu số". */
     @Column(name = "sub_group")
     public String subGroup;
+    /** The breakdown of the indicator's values the target is judged by; ALL, ALL, ALL = the total. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sex sex = Sex.ALL;
+    @Column(name = "age_group", nullable = false)
+    public String ageGroup = "ALL";
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_type", nullable = false)
+    public AreaType areaType = AreaType.ALL;
     /** The sentence of the plan the target was read from. */
     @Column(name = "source_text")
     public String sourceText;

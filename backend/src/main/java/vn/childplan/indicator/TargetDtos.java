@@ -4,14 +4,21 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import vn.childplan.reporting.AreaType;
+import vn.childplan.reporting.IndicatorValueDtos;
+import vn.childplan.reporting.Sex;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.childplan.common.VersionedDto;
 import vn.childplan.indicator.IndicatorDtos.IndicatorRef;
 
 /** Request and response shapes of targets (chỉ tiêu) of specific objectives. */
 public final class TargetDtos {
+    private static final String BREAKDOWN = "The breakdown of the indicator's values that measures the sub-group "
+            + "(sex, age group, area type; ALL = the total): progress reads values of exactly this breakdown.";
+
     private TargetDtos() {
     }
 
@@ -28,6 +35,9 @@ public final class TargetDtos {
             @Schema(description = "Year of the baseline value", examples = "2020") Integer baselineYear,
             @Schema(examples = "2025") int targetYear,
             @Schema(description = "Part of the population the target is about", examples = "trẻ em dân tộc thiểu số") String subGroup,
+            @Schema(description = BREAKDOWN) Sex sex,
+            @Schema(description = BREAKDOWN, examples = "ALL") String ageGroup,
+            @Schema(description = BREAKDOWN, examples = "ETHNIC_MINORITY") AreaType areaType,
             @Schema(description = "The sentence of the plan the target was read from",
                     examples = "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ trên 95%") String sourceText,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
@@ -35,8 +45,8 @@ public final class TargetDtos {
         public static TargetDto of(Target t) {
             return new TargetDto(t.id, t.objective.id, t.objective.document.id, IndicatorRef.of(t.indicator),
                     t.comparator, plain(t.value), t.unit, plain(t.baselineValue),
-                    t.baselineYear == null ? null : t.baselineYear.intValue(), t.targetYear, t.subGroup, t.sourceText,
-                    t.version);
+                    t.baselineYear == null ? null : t.baselineYear.intValue(), t.targetYear, t.subGroup, t.sex, t.ageGroup,
+                    t.areaType, t.sourceText, t.version);
         }
 
         /** 95.0000 as stored (numeric(18,4)) → 95, 4.5000 → 4.5: the number as the plan writes it. */
@@ -61,6 +71,11 @@ public final class TargetDtos {
             @Min(1945) @Max(2100) @Schema(description = "Give together with baselineValue", examples = "2020") Integer baselineYear,
             @NotNull @Min(1945) @Max(2100) @Schema(description = "Within the document's period", examples = "2025") Integer targetYear,
             @Size(max = 300) String subGroup,
+            @Schema(description = BREAKDOWN + " Defaults to ALL.") Sex sex,
+            @Size(max = 20) @Pattern(regexp = IndicatorValueDtos.AGE_GROUP,
+                    message = IndicatorValueDtos.AGE_GROUP_MESSAGE)
+            @Schema(description = BREAKDOWN + " Defaults to ALL.", examples = "0-5") String ageGroup,
+            @Schema(description = BREAKDOWN + " Defaults to ALL.", examples = "ETHNIC_MINORITY") AreaType areaType,
             @Size(max = 4000) String sourceText) {
     }
 }

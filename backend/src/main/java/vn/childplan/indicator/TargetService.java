@@ -9,6 +9,8 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
+import vn.childplan.reporting.AreaType;
+import vn.childplan.reporting.Sex;
 import vn.childplan.common.Versions;
 import vn.childplan.audit.AuditService;
 import vn.childplan.security.Caller;
@@ -142,6 +144,9 @@ public class TargetService {
         t.baselineYear = in.baselineYear() == null ? null : in.baselineYear().shortValue();
         t.targetYear = in.targetYear().shortValue();
         t.subGroup = Text.clean(in.subGroup());
+        t.sex = in.sex() == null ? Sex.ALL : in.sex();
+        t.ageGroup = in.ageGroup() == null ? "ALL" : in.ageGroup();
+        t.areaType = in.areaType() == null ? AreaType.ALL : in.areaType();
         t.sourceText = Text.clean(in.sourceText());
     }
 

@@ -16,8 +16,8 @@ import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 
 /** Request and response shapes of reported indicator values. */
 public final class IndicatorValueDtos {
-    static final String AGE_GROUP = "^[A-Z0-9][A-Z0-9_+-]*$";
-    static final String AGE_GROUP_MESSAGE = "must start with an upper-case letter or digit and hold only A-Z, 0-9, '_', '+', '-'";
+    public static final String AGE_GROUP = "^[A-Z0-9][A-Z0-9_+-]*$";
+    public static final String AGE_GROUP_MESSAGE = "must start with an upper-case letter or digit and hold only A-Z, 0-9, '_', '+', '-'";
 
     private IndicatorValueDtos() {
     }

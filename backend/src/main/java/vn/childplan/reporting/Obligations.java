@@ -26,15 +26,22 @@ final class Obligations {
     private Obligations() {
     }
 
+    /**
+     * A report submitted at {@code submitted} is ON_TIME until the end of the deadline day in Vietnam, LATE after it
+     * (obligations, the late list and the dashboard all count with this rule).
+     */
+    static Timeliness timeliness(Instant submitted, LocalDate deadline) {
+        Instant deadlineEnd = deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+        return submitted.isBefore(deadlineEnd) ? Timeliness.ON_TIME : Timeliness.LATE;
+    }
+
     /** Where {@code agency}'s report ({@code r}, null when it has none) stands on {@code asOf}. */
     static ObligationDto judge(Agency agency, List<String> roles, Report r, LocalDate deadline, LocalDate asOf) {
         boolean passed = asOf.isAfter(deadline);
         ObligationStatus status = r != null ? ObligationStatus.valueOf(r.status.name())
                 : passed ? ObligationStatus.MISSING : ObligationStatus.DUE;
         Instant submitted = r == null ? null : r.submittedAt;
-        Instant deadlineEnd = deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant();
-        Timeliness timeliness = submitted == null ? null
-                : submitted.isBefore(deadlineEnd) ? Timeliness.ON_TIME : Timeliness.LATE;
+        Timeliness timeliness = submitted == null ? null : timeliness(submitted, deadline);
         return new ObligationDto(AgencyRef.of(agency), roles, status, r == null ? null : r.id, submitted, timeliness,
                 submitted == null && passed);
     }

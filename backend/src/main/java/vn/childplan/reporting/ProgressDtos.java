@@ -32,12 +32,12 @@ public final class ProgressDtos {
             @Schema(examples = "4") int noData,
             @Schema(examples = "10") int total) {
 
-        static ProgressCounts of(List<TargetProgress> targets) {
+        static ProgressCounts of(List<AttainmentStatus> statuses) {
             int[] n = new int[AttainmentStatus.values().length];
-            targets.forEach(t -> n[t.attainment().ordinal()]++);
+            statuses.forEach(s -> n[s.ordinal()]++);
             return new ProgressCounts(n[AttainmentStatus.MET.ordinal()], n[AttainmentStatus.ON_TRACK.ordinal()],
                     n[AttainmentStatus.AT_RISK.ordinal()], n[AttainmentStatus.NOT_MET.ordinal()],
-                    n[AttainmentStatus.NO_DATA.ordinal()], targets.size());
+                    n[AttainmentStatus.NO_DATA.ordinal()], statuses.size());
         }
     }
 
@@ -45,7 +45,7 @@ public final class ProgressDtos {
     public record TargetProgress(
             TargetDto target,
             @Schema(description = "The indicator's direction, which decides what is better than the path") Direction direction,
-            @Schema(description = "The latest total value (sex ALL, age group ALL, area ALL); null when none") LatestValue latest,
+            @Schema(description = "The latest value in the target's breakdown (ALL, ALL, ALL = the total); null when none") LatestValue latest,
             AttainmentStatus attainment,
             @Schema(description = "The value the straight path from baseline to target expects at the latest value's "
                     + "period end; only when the path decided the status (ON_TRACK, or AT_RISK with a baseline)",

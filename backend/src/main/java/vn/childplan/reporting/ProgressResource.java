@@ -33,14 +33,14 @@ public class ProgressResource {
 
     @GET
     @Operation(summary = "Live progress of a plan's targets",
-            description = "For every target of the document: the latest total value (sex, age group and area type ALL) "
-                    + "of its indicator at the plan's unit, or at unitId, among periods begun by asOf; and its status "
+            description = "For every target of the document: the latest value of its indicator in the target's "
+                    + "breakdown (sex, age group and area type; ALL = the total) at the plan's unit, or at unitId, among periods begun by asOf; and its status "
                     + "on asOf. NO_DATA without a value; MET when the value satisfies the comparator (GT 95 needs more "
                     + "than 95, GE 95 at least 95, EQ within 1e-9); NOT_MET when asOf is after 31 December of the "
                     + "target year; otherwise ON_TRACK when the value is on or better (by the indicator's direction) than "
                     + "the straight path from the baseline (31 December of its year) to the target (31 December of the "
-                    + "target year) at the value's period end, else AT_RISK (always AT_RISK without a baseline). Targets "
-                    + "with a sub-group are judged on the total value too. 404 for a document outside the caller's "
+                    + "target year) at the value's period end, else AT_RISK (always AT_RISK without a baseline). A target "
+                    + "with a breakdown (sex, age group, area type) is judged on the values of that breakdown. 404 for a document outside the caller's "
                     + "scope; 422 for a unitId that does not exist or is outside it; 400 without unitId for a national "
                     + "document.")
     public PlanProgress progress(@PathParam("id") @Parameter(description = "Document id") long id,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Numbers;
 import vn.childplan.common.Problem;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentService;
@@ -29,26 +30,29 @@ import vn.childplan.security.Caller;
 /**
  * Live progress of a plan's targets: a read model built from a fixed number of statements however many targets
  * the plan has (the document with its scope check, one select of the targets with their indicators and objectives,
- * one select of the latest value of every one of those indicators at the unit), judged by {@link Attainment}.
+ * one select of the latest value of every one of those targets at the unit), judged by {@link Attainment}. A target
+ * with a sub-group is judged by the values of its breakdown (e.g. area type ETHNIC_MINORITY), never the total.
  */
 @ApplicationScoped
 public class ProgressService {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /**
-     * The latest total value (sex, age group and area type ALL) of each indicator at one unit, among periods that had
-     * begun by :asOf (estimates are reported before a period ends). Latest = the period ending last; on the same end a
-     * FINAL value before an ESTIMATE, then the longer period (2016 before 2016-H2), then the last entered.
+     * Which value a target is judged by, shared with the dashboard (one rule, one place): a value of the target's
+     * indicator in exactly the target's breakdown (sex, age group, area type; ALL = the total), among periods that
+     * had begun by :asOf (estimates are reported before a period ends). Join it on target t and indicator_value v.
      */
-    private static final String LATEST_VALUES = """
-            SELECT DISTINCT ON (v.indicator_id) v.indicator_id, v.id, v.value, v.period_code, v.period_start,
-                   v.period_end, v.status
-            FROM indicator_value v
-            WHERE v.unit_id = :unit AND v.indicator_id IN (:indicators)
-              AND v.sex = 'ALL' AND v.age_group = 'ALL' AND v.area_type = 'ALL'
-              AND v.period_start <= :asOf
-            ORDER BY v.indicator_id, v.period_end DESC, (v.status = 'FINAL') DESC, v.period_start, v.id DESC
-            """;
+    static final String MATCHING_VALUE = "v.indicator_id = t.indicator_id AND v.sex = t.sex"
+            + " AND v.age_group = t.age_group AND v.area_type = t.area_type AND v.period_start <= :asOf";
+    /**
+     * The latest first, after DISTINCT ON (t.id): the period ending last; on the same end a FINAL value before an
+     * ESTIMATE, then the longer period (2016 before 2016-H2), then the last entered.
+     */
+    static final String LATEST_FIRST = "v.period_end DESC, (v.status = 'FINAL') DESC, v.period_start, v.id DESC";
+
+    private static final String LATEST_VALUES = "SELECT DISTINCT ON (t.id) t.id, v.id, v.value, v.period_code,"
+            + " v.period_start, v.period_end, v.status FROM target t JOIN indicator_value v ON " + MATCHING_VALUE
+            + " AND v.unit_id = :unit WHERE t.id IN (:targets) ORDER BY t.id, " + LATEST_FIRST;
 
     private final DocumentService documents;
     private final TargetRepository targets;
@@ -76,17 +80,16 @@ public class ProgressService {
         LocalDate day = asOf != null ? asOf : LocalDate.now(VIETNAM);
         List<Target> list = targets.list("from Target t join fetch t.indicator join fetch t.objective o"
                 + " where o.document.id = ?1 order by o.position, o.id, t.id", documentId);
-        Map<Long, LatestValue> latest = latest(unit.id, list.stream().map(t -> t.indicator.id).distinct().toList(), day);
-        // Sub-groups ("trẻ em dân tộc thiểu số") are not matched to a breakdown (e.g. areaType ETHNIC_MINORITY) yet:
-        // every target, whatever its subGroup, is judged by the indicator's total value (sex, age group, area ALL).
+        Map<Long, LatestValue> latest = latest(unit.id, list.stream().map(t -> t.id).toList(), day);
         List<TargetProgress> rows = list.stream().map(t -> {
-            LatestValue v = latest.get(t.indicator.id);
+            LatestValue v = latest.get(t.id);
             Attainment.Result r = Attainment.evaluate(t.comparator, t.value, t.targetYear, t.baselineValue,
                     t.baselineYear == null ? null : t.baselineYear.intValue(), t.indicator.direction,
                     v == null ? null : new Attainment.Observation(v.value(), v.periodEnd()), day);
-            return new TargetProgress(TargetDto.of(t), t.indicator.direction, v, r.status(), plain(r.expected()));
+            return new TargetProgress(TargetDto.of(t), t.indicator.direction, v, r.status(), Numbers.plain(r.expected()));
         }).toList();
-        return new PlanProgress(documentId, UnitRef.of(unit), day, ProgressCounts.of(rows), rows);
+        return new PlanProgress(documentId, UnitRef.of(unit), day,
+                ProgressCounts.of(rows.stream().map(TargetProgress::attainment).toList()), rows);
     }
 
     /** The unit asked for (422 when absent or outside the caller's scope), else the plan's own (400 when national). */
@@ -103,31 +106,22 @@ public class ProgressService {
         return d.unit;
     }
 
-    private Map<Long, LatestValue> latest(long unitId, List<Long> indicatorIds, LocalDate asOf) {
-        Map<Long, LatestValue> byIndicator = new HashMap<>();
-        if (indicatorIds.isEmpty()) {
-            return byIndicator;
+    private Map<Long, LatestValue> latest(long unitId, List<Long> targetIds, LocalDate asOf) {
+        Map<Long, LatestValue> byTarget = new HashMap<>();
+        if (targetIds.isEmpty()) {
+            return byTarget;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LATEST_VALUES).setParameter("unit", unitId)
-                .setParameter("indicators", indicatorIds).setParameter("asOf", asOf).getResultList();
+                .setParameter("targets", targetIds).setParameter("asOf", asOf).getResultList();
         for (Object[] r : rows) {
-            byIndicator.put(((Number) r[0]).longValue(), new LatestValue(((Number) r[1]).longValue(),
-                    plain((BigDecimal) r[2]), (String) r[3], date(r[4]), date(r[5]), ValueStatus.valueOf((String) r[6])));
+            byTarget.put(((Number) r[0]).longValue(), new LatestValue(((Number) r[1]).longValue(),
+                    Numbers.plain((BigDecimal) r[2]), (String) r[3], date(r[4]), date(r[5]), ValueStatus.valueOf((String) r[6])));
         }
-        return byIndicator;
+        return byTarget;
     }
 
-    private static LocalDate date(Object o) {
+    static LocalDate date(Object o) {
         return o instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) o;
-    }
-
-    /** 95.0000 as stored → 95, 4.5000 → 4.5. */
-    private static BigDecimal plain(BigDecimal v) {
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

@@ -56,6 +56,11 @@ public class Caller {
         return claim("azp");
     }
 
+    /** The code of the caller's own unit (unit_code), or null when the token names none. */
+    public String unitCode() {
+        return claim(UNIT_CLAIM);
+    }
+
     public String agencyCode() {
         return claim(AGENCY_CLAIM);
     }
@@ -63,7 +68,7 @@ public class Caller {
     /** The caller's unit code and the codes of every unit below it; empty when the token names no unit. */
     public Set<String> unitCodes() {
         if (unitCodes == null) {
-            String code = claim(UNIT_CLAIM);
+            String code = unitCode();
             if (code == null) {
                 unitCodes = Set.of();
             } else {

@@ -268,4 +268,27 @@ class ProgressResourceTest {
         viewer(HUE).when().get("/api/v1/plans/" + plan + "/assignment-matrix").then().statusCode(200)
                 .body("documentId", is((int) plan));
     }
+
+    @Test
+    void a_sub_group_target_is_judged_by_the_values_of_its_breakdown_not_the_total() {
+        long immunised = indicator("%", "HIGHER_IS_BETTER");
+        long total = target(immunised, "GE", 95, null, null);
+        Map<String, Object> body = new HashMap<>(Map.of("objectiveId", objective, "indicatorId", immunised,
+                "comparator", "GE", "value", 90, "targetYear", 2020, "subGroup", "trẻ em dân tộc thiểu số",
+                "areaType", "ETHNIC_MINORITY"));
+        long ethnic = created("/api/v1/targets", body);
+        body.putAll(Map.of("subGroup", "trẻ em gái dưới 5 tuổi", "areaType", "ALL", "sex", "FEMALE", "ageGroup", "0-4"));
+        long girls = created("/api/v1/targets", body);
+        admin().when().get("/api/v1/targets/" + girls).then().statusCode(200)
+                .body("sex", is("FEMALE")).body("ageGroup", is("0-4")).body("areaType", is("ALL"));
+
+        long all = value(immunised, hue, "2016", 96);
+        long ethnicValue = value(immunised, hue, "2016", 85, Map.of("areaType", "ETHNIC_MINORITY"));
+        value(immunised, hue, "2016", 99, Map.of("sex", "FEMALE")); // another breakdown: girls of every age
+        read(viewer(HUE), plan, "2017-01-01").statusCode(200)
+                .body(row(total) + "attainment", is("MET")).body(row(total) + "latest.id", is((int) all))
+                .body(row(ethnic) + "attainment", is("AT_RISK")).body(row(ethnic) + "latest.id", is((int) ethnicValue))
+                .body(row(ethnic) + "latest.value", is(85)).body(row(ethnic) + "target.areaType", is("ETHNIC_MINORITY"))
+                .body(row(girls) + "attainment", is("NO_DATA")).body(row(girls) + "latest", nullValue());
+    }
 }

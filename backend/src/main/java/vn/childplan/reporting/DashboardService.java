@@ -1,0 +1,287 @@
+package vn.childplan.reporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Problem;
+import vn.childplan.indicator.Direction;
+import vn.childplan.orgunit.AdminUnit;
+import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
+import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.reporting.DashboardDtos.AgencyWork;
+import vn.childplan.reporting.DashboardDtos.DashboardDto;
+import vn.childplan.reporting.DashboardDtos.ReportAlert;
+import vn.childplan.reporting.DashboardDtos.ReportCounts;
+import vn.childplan.reporting.DashboardDtos.ReportStanding;
+import vn.childplan.reporting.DashboardDtos.TargetAlert;
+import vn.childplan.reporting.ProgressDtos.ProgressCounts;
+import vn.childplan.security.Caller;
+
+/**
+ * The dashboard of a unit: the plans of the unit and every unit below it (by code, across reorganisations, as the
+ * caller's scope is), their targets by attainment, the reports owed in the current rounds by timeliness, and the
+ * agencies with the most overdue work.
+ * <p>
+ * A fixed number of statements whatever the data size: the unit, the caller's scope, and five set-based selects
+ * (targets with their latest value, plans with their regimes, owed agencies, reports of the current rounds, overdue
+ * assignments). Targets are judged by {@link Attainment} on the value {@link ProgressService} would pick (its join
+ * and order, shared); report timeliness is {@link ReportService#timeliness}.
+ */
+@ApplicationScoped
+public class DashboardService {
+    private static final int ALERTS = 20;
+    private static final int AGENCIES = 10;
+
+    /** The plans in the dashboard: of the units holding :code or a code below it; every plan when :code is null. */
+    private static final String PLANS = """
+            WITH RECURSIVE s(code) AS (
+                SELECT CAST(:code AS varchar)
+                UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code),
+            plans AS (
+                SELECT d.id, d.unit_id, d.period_from_year, d.period_to_year FROM document d
+                WHERE d.kind = 'PLAN' AND (CAST(:code AS varchar) IS NULL
+                    OR d.unit_id IN (SELECT u.id FROM admin_unit u JOIN s ON u.code = s.code)))
+            """;
+    private static final String TARGETS = PLANS + """
+            SELECT t.id, p.id AS document_id, t.indicator_id, t.comparator, t.value, t.target_year, t.baseline_value,
+                   t.baseline_year, i.direction, lv.value AS latest, lv.period_end
+            FROM plans p
+            JOIN objective o ON o.document_id = p.id
+            JOIN target t ON t.objective_id = o.id
+            JOIN indicator i ON i.id = t.indicator_id
+            LEFT JOIN LATERAL (SELECT v.value, v.period_end FROM indicator_value v
+                               WHERE v.unit_id = p.unit_id AND %s
+                               ORDER BY %s LIMIT 1) lv ON true
+            """.formatted(ProgressService.MATCHING_VALUE, ProgressService.LATEST_FIRST);
+    private static final String REGIMES = PLANS + """
+            SELECT p.id, p.period_from_year, p.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
+                   r.offset_days
+            FROM plans p LEFT JOIN reporting_regime r ON r.document_id = p.id
+            """;
+    private static final String OWING = PLANS + """
+            SELECT DISTINCT t.document_id, a.agency_id, g.name
+            FROM plans p JOIN task t ON t.document_id = p.id JOIN assignment a ON a.task_id = t.id
+            JOIN agency g ON g.id = a.agency_id
+            WHERE a.role IN ('LEAD', 'COORDINATE')
+            """;
+    private static final String REPORTS = PLANS + """
+            SELECT r.document_id, r.agency_id, r.period_code, r.id, r.submitted_at
+            FROM plans p JOIN report r ON r.document_id = p.id
+            WHERE r.period_code = ANY (CAST(:periods AS varchar[]))
+            """;
+    private static final String OVERDUE = PLANS + """
+            SELECT a.agency_id, g.name, count(*)
+            FROM plans p JOIN task t ON t.document_id = p.id JOIN assignment a ON a.task_id = t.id
+            JOIN agency g ON g.id = a.agency_id
+            WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED')
+            GROUP BY a.agency_id, g.name
+            """;
+
+    private final AdminUnitRepository units;
+    private final Caller caller;
+    private final EntityManager em;
+
+    public DashboardService(AdminUnitRepository units, Caller caller, EntityManager em) {
+        this.units = units;
+        this.caller = caller;
+        this.em = em;
+    }
+
+    /** One round of one plan: a period, its deadline. */
+    private record Round(long documentId, Period period, LocalDate deadline) {
+    }
+
+    /** What an agency owes, per plan. */
+    private record Owing(long documentId, long agencyId) {
+    }
+
+    /**
+     * The dashboard of {@code unitId} (the caller's unit when null; the whole country for administrators and
+     * integration clients without a unit) on {@code asOf} (today in Vietnam when null).
+     */
+    @Transactional
+    public DashboardDto dashboard(Long unitId, LocalDate asOf) {
+        LocalDate day = asOf != null ? asOf : LocalDate.now(Obligations.VIETNAM);
+        AdminUnit unit = unit(unitId, day);
+        String code = unit == null ? null : unit.code;
+
+        // targets, judged one by one by the rule of plan progress
+        List<AttainmentStatus> statuses = new ArrayList<>();
+        List<TargetAlert> targetAlerts = new ArrayList<>();
+        for (Object[] r : rows(TARGETS, code, day)) {
+            BigDecimal latest = (BigDecimal) r[9];
+            AttainmentStatus status = Attainment.evaluate(vn.childplan.indicator.Comparator.valueOf((String) r[3]),
+                    (BigDecimal) r[4], ((Number) r[5]).intValue(), (BigDecimal) r[6],
+                    r[7] == null ? null : ((Number) r[7]).intValue(), Direction.valueOf((String) r[8]),
+                    latest == null ? null : new Attainment.Observation(latest, ProgressService.date(r[10])), day).status();
+            statuses.add(status);
+            if (status == AttainmentStatus.NOT_MET || status == AttainmentStatus.AT_RISK) {
+                targetAlerts.add(new TargetAlert(id(r[0]), id(r[1]), id(r[2]), status));
+            }
+        }
+        targetAlerts.sort(Comparator.comparing((TargetAlert a) -> a.attainment() != AttainmentStatus.NOT_MET)
+                .thenComparing(TargetAlert::targetId));
+
+        // the current rounds of every plan's regimes
+        Set<Long> plans = new LinkedHashSet<>();
+        List<Round> rounds = new ArrayList<>();
+        for (Object[] r : rows(REGIMES, code, day)) {
+            plans.add(id(r[0]));
+            if (r[3] != null) {
+                rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]), day));
+            }
+        }
+        Map<Long, List<Long>> owingByPlan = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : rows(OWING, code, day)) {
+            owingByPlan.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(id(r[1]));
+            names.put(id(r[1]), (String) r[2]);
+        }
+        String periods = "{" + String.join(",", rounds.stream().map(r -> r.period().code()).distinct().toList()) + "}";
+        Map<String, Object[]> reports = new HashMap<>();
+        Query q = query(REPORTS, code).setParameter("periods", periods);
+        for (Object r : q.getResultList()) {
+            Object[] row = (Object[]) r;
+            reports.put(id(row[0]) + "/" + id(row[1]) + "/" + row[2], row);
+        }
+
+        int[] counts = new int[ReportStanding.values().length];
+        List<ReportAlert> reportAlerts = new ArrayList<>();
+        Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
+        for (Round round : rounds) {
+            for (long agency : owingByPlan.getOrDefault(round.documentId(), List.of())) {
+                Object[] report = reports.get(round.documentId() + "/" + agency + "/" + round.period().code());
+                Instant submitted = report == null ? null : instant(report[4]);
+                ReportStanding standing = submitted != null
+                        ? ReportStanding.valueOf(Obligations.timeliness(submitted, round.deadline()).name())
+                        : day.isAfter(round.deadline()) ? ReportStanding.MISSING : ReportStanding.DUE;
+                counts[standing.ordinal()]++;
+                if (standing == ReportStanding.MISSING || standing == ReportStanding.LATE) {
+                    reportAlerts.add(new ReportAlert(round.documentId(), agency, round.period().code(),
+                            round.deadline(), standing, report == null ? null : id(report[3]), submitted));
+                    work.computeIfAbsent(agency, k -> new int[3])[standing == ReportStanding.MISSING ? 1 : 2]++;
+                }
+            }
+        }
+        reportAlerts.sort(Comparator.comparing((ReportAlert a) -> a.standing() != ReportStanding.MISSING)
+                .thenComparing(ReportAlert::deadline).thenComparing(ReportAlert::documentId)
+                .thenComparing(ReportAlert::agencyId));
+
+        for (Object[] r : rows(OVERDUE, code, day)) {
+            work.computeIfAbsent(id(r[0]), k -> new int[3])[0] += ((Number) r[2]).intValue();
+            names.put(id(r[0]), (String) r[1]);
+        }
+        List<AgencyWork> agencies = work.entrySet().stream()
+                .map(e -> new AgencyWork(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2], e.getValue()[0] + e.getValue()[1] + e.getValue()[2]))
+                .sorted(Comparator.comparing(AgencyWork::total).reversed().thenComparing(AgencyWork::agencyId))
+                .limit(AGENCIES).toList();
+
+        ReportCounts reportCounts = new ReportCounts(counts[ReportStanding.ON_TIME.ordinal()],
+                counts[ReportStanding.LATE.ordinal()], counts[ReportStanding.MISSING.ordinal()],
+                counts[ReportStanding.DUE.ordinal()], java.util.Arrays.stream(counts).sum());
+        return new DashboardDto(UnitRef.of(unit), day, plans.size(), ProgressCounts.of(statuses),
+                targetAlerts.stream().limit(ALERTS).toList(), reportCounts,
+                reportAlerts.stream().limit(ALERTS).toList(), agencies);
+    }
+
+    /**
+     * The current rounds of one regime: among the periods of its type in the plan's years, the last whose deadline
+     * has passed on {@code day}, and the one after it if it has begun.
+     */
+    private static List<Round> rounds(long documentId, int fromYear, int toYear, PeriodType type, Integer deadlineDay,
+            Integer deadlineMonth, Integer offsetDays, LocalDate day) {
+        Round closed = null;
+        Round open = null;
+        int perYear = switch (type) {
+            case HALF_YEAR -> 2;
+            case QUARTER -> 4;
+            case MONTH, STATISTICAL_MONTH -> 12;
+            default -> 1;
+        };
+        for (int year = fromYear; year <= toYear && open == null; year++) {
+            for (int index = 1; index <= perYear && open == null; index++) {
+                Period p = Period.of(type, year, index);
+                if (p.start().isAfter(day)) {
+                    return closed == null ? List.of() : List.of(closed);
+                }
+                Round round = new Round(documentId, p, ReportingRegime.deadline(p, deadlineDay, deadlineMonth, offsetDays));
+                if (day.isAfter(round.deadline())) {
+                    closed = round;
+                } else {
+                    open = round;
+                }
+            }
+        }
+        List<Round> current = new ArrayList<>(2);
+        if (closed != null) {
+            current.add(closed);
+        }
+        if (open != null) {
+            current.add(open);
+        }
+        return current;
+    }
+
+    /** The unit asked for (422 when absent or outside the caller's scope), else the caller's own. */
+    private AdminUnit unit(Long unitId, LocalDate day) {
+        if (unitId != null) {
+            return units.findByIdOptional(unitId).filter(caller::canRead)
+                    .orElseThrow(() -> ApiException.invalidReference("Administrative unit", unitId, "unitId"));
+        }
+        String own = caller.unitCode();
+        if (own != null) {
+            return units.find("code = ?1 and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?2)",
+                    own, day).firstResultOptional().orElseThrow(() -> ApiException.rule("unitId",
+                            "your unit " + own + " was not in force on " + day + "; give the unit to show"));
+        }
+        if (caller.readsEverything()) {
+            return null;
+        }
+        String message = "your token names no unit; give the unit to show";
+        throw new ApiException(ErrorCode.INVALID_PARAMETER, List.of(new Problem.Violation("unitId", message, "Required")),
+                "unitId", message);
+    }
+
+    private Query query(String sql, String code) {
+        return em.createNativeQuery(sql).setParameter("code", code);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String code, LocalDate day) {
+        Query q = query(sql, code);
+        if (sql.contains(":asOf")) {
+            q.setParameter("asOf", day);
+        }
+        return q.getResultList();
+    }
+
+    private static long id(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    private static Instant instant(Object o) {
+        return o == null ? null : o instanceof Timestamp t ? t.toInstant()
+                : o instanceof OffsetDateTime t ? t.toInstant() : (Instant) o;
+    }
+}
