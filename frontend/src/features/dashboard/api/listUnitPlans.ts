@@ -1,5 +1,10 @@
 import { api, data } from '@/lib/api/client'
 
-export async function listUnitPlans(unitId: number | undefined) {
-  return data(await api().GET('/api/v1/documents', { params: { query: { unitId, kind: 'PLAN', size: 50 } } }))
+/**
+ * The plans of the caller's unit: the API already limits a list to the caller's unit and the units below it, across
+ * reorganisations (a unit keeps its code); national documents are left out here.
+ */
+export async function listUnitPlans() {
+  const page = data(await api().GET('/api/v1/documents', { params: { query: { kind: 'PLAN', size: 100 } } }))
+  return (page.items ?? []).filter((d) => d.unit)
 }

@@ -17,9 +17,8 @@ export interface DashboardData {
  * The unit's dashboard from the plans' own read models: every plan's target progress, and for each reporting regime
  * of those plans every period of the year with who owes what.
  */
-export async function loadDashboard(unitId: number | undefined, year: number): Promise<DashboardData> {
-  const [plans, regimes] = await Promise.all([listUnitPlans(unitId), listRegimes()])
-  const planItems = plans.items ?? []
+export async function loadDashboard(year: number): Promise<DashboardData> {
+  const [planItems, regimes] = await Promise.all([listUnitPlans(), listRegimes()])
   const ids = new Set(planItems.map((p) => p.id))
   const progress = await Promise.all(planItems.map((p) => getProgress(p.id!)))
   const asked = (regimes.items ?? []).filter((r) => ids.has(r.document?.id))
