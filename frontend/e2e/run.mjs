@@ -53,6 +53,11 @@ async function loginAs(user) {
   const page = await context.newPage()
   page.on('pageerror', (e) => console.log(`        [${user}] page error: ${e.message}`))
   await page.goto(SPA)
+  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor()
+  if (!state.loginChecked) {
+    state.loginChecked = true
+    await screen(page, '00-login')
+  }
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.locator('#username').fill(user)
   await page.locator('#password').fill('demo')
@@ -209,7 +214,25 @@ await scenario('planner.hue sees the submitted report in consolidation', async (
   await screen(page, '12-consolidation')
   await row.getByRole('button', { name: 'Xem xét' }).click()
   await page.getByTestId('report-review').getByText('Đã tổ chức tiêm chủng tại 152 xã, phường.').waitFor()
-  await shot(page, '13-report-review')
+  await screen(page, '13-report-review')
+  await page.getByRole('button', { name: 'Trả lại' }).click()
+  await page.getByText('Nhập lý do trả lại báo cáo').waitFor() // a return needs its reason
+  await page.getByLabel('Ý kiến (bắt buộc khi trả lại)').fill('Đề nghị bổ sung số trẻ được tiêm theo từng huyện.')
+  await page.getByRole('button', { name: 'Trả lại' }).click()
+  await row.getByText('Bị trả lại').waitFor()
+})
+
+await scenario('officer.syt.hue reads why the report came back, changes it and resubmits', async () => {
+  if (!state.planId) throw new Error('no plan from the previous scenario')
+  const { page } = await loginAs('officer.syt.hue')
+  await page.getByRole('link', { name: 'Việc của tôi' }).click()
+  await page.getByText('Có 1 báo cáo bị trả lại').waitFor()
+  await page.getByTestId('my-reports').locator('tr', { hasText: state.title }).getByRole('link', { name: 'Soạn báo cáo' }).click()
+  await page.getByTestId('return-comment').getByText('Đề nghị bổ sung số trẻ được tiêm theo từng huyện.').waitFor()
+  await page.getByTestId('narrative-1').fill('Đã tiêm chủng tại 152 xã, phường; số trẻ theo huyện ở phụ lục.')
+  await screen(page, '16-returned-report')
+  await page.getByRole('button', { name: 'Gửi lại' }).click()
+  await page.getByText('Đã gửi báo cáo').waitFor()
 })
 
 await scenario('a conflicting edit shows the 412 message and keeps the typed text', async () => {
