@@ -104,12 +104,12 @@ trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# npm ci only when the installed packages are not those of package-lock.json (npm keeps a copy of the lock it installed).
+# npm ci (a clean install of package-lock.json) only when the packages are missing or do not match package.json.
 build_spa() {
   echo "Building the web app..."
   (
     cd "$ROOT/frontend"
-    if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+    if ! npm ls --all >/dev/null 2>&1; then
       npm ci --no-audit --no-fund
     fi
     npm run build >/dev/null

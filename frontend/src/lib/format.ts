@@ -51,3 +51,8 @@ export function sortVi<T>(items: readonly T[], key: (item: T) => string | null |
 export function todayVn(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
 }
+
+/** "26/KH-UBND – Thực hiện …", or the title alone while a draft has no number. */
+export function documentLabel(d: { number?: string | null; title?: string | null } | undefined): string {
+  return [d?.number, d?.title].filter(Boolean).join(' – ')
+}
