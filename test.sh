@@ -60,18 +60,14 @@ xml_attr() {
 
 # Runs the Vitest suite with a JSON report beside the console output, and prints its counts like the backend's.
 frontend_unit() {
-  local report
-  report="$(mktemp)"
-  (cd frontend && npx vitest run --reporter=default --reporter=json --outputFile="$report") || {
-    rm -f "$report"
-    return 1
-  }
+  local dir rc=0
+  dir="$(mktemp -d)"
+  (cd frontend && npx vitest run --reporter=default --reporter=json --outputFile.json="$dir/vitest.json") || rc=$?
   node -e '
-    const r = require(process.argv[1]);
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     console.log(`frontend unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
-    process.exit(r.numTotalTests > 0 && r.numFailedTests === 0 ? 0 : 1);' "$report"
-  local rc=$?
-  rm -f "$report"
+    process.exit(r.numTotalTests > 0 && r.numFailedTests === 0 ? 0 : 1);' "$dir/vitest.json" || rc=1
+  rm -rf "$dir"
   return "$rc"
 }
 

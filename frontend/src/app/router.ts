@@ -31,7 +31,9 @@ export function createAppRouter() {
     if (!to.meta.public && !isAuthenticated.value) {
       return { name: 'login', query: { returnTo: to.fullPath } }
     }
-    if (to.name === 'login' && isAuthenticated.value) return '/'
+    if (to.name === 'login' && isAuthenticated.value) {
+      return typeof to.query.returnTo === 'string' && to.query.returnTo.startsWith('/') ? to.query.returnTo : '/'
+    }
     return true
   })
   return router

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch'
-import { accessToken } from '@/lib/auth/auth'
+import { accessToken, sessionEnded } from '@/lib/auth/auth'
 import { runtimeConfig } from '@/lib/config'
 import { toApiError } from './problem'
 import type { paths } from './schema'
@@ -12,6 +12,7 @@ const middleware: Middleware = {
     return request
   },
   async onResponse({ response }) {
+    if (response.status === 401) sessionEnded()
     if (!response.ok) throw await toApiError(response)
     return response
   },

@@ -53,6 +53,16 @@ export function login(returnTo: string): Promise<void> {
   return userManager().signinRedirect({ state: returnTo })
 }
 
+/**
+ * The API refused the token (401): the session ended (idle timeout, logout elsewhere) and silent renewal could not
+ * save it. Start again from the login page, coming back to where the user was.
+ */
+export function sessionEnded(): void {
+  user.value = null
+  const here = window.location.pathname + window.location.search
+  window.location.assign(`/login?returnTo=${encodeURIComponent(here)}`)
+}
+
 export async function logout(): Promise<void> {
   const idToken = user.value?.id_token
   await userManager().removeUser()
