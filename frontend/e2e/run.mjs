@@ -128,6 +128,10 @@ await scenario('planner.hue logs in and sees the dashboard, the plans and the Hu
   await page.getByRole('tab', { name: 'Văn bản liên quan' }).click()
   await page.getByText('Thực hiện các văn bản').waitFor()
   await screen(page, '06-cascade')
+  await page.goBack() // the list comes back as it was left: the search is in the address
+  await page.getByTestId('plan-table').getByText('26/KH-UBND').waitFor()
+  const search = await page.getByTestId('plan-search').inputValue()
+  if (search !== 'cham soc giao duc tre em thua thien hue') throw new Error(`the search was lost: "${search}"`)
 })
 
 await scenario('planner.hue creates a plan with a target, a task assigned to Sở Y tế and a reporting regime', async () => {
