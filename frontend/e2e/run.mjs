@@ -230,7 +230,7 @@ await scenario('officer.syt.hue reads why the report came back, changes it and r
   if (!state.planId) throw new Error('no plan from the previous scenario')
   const { page } = await loginAs('officer.syt.hue')
   await page.getByRole('link', { name: 'Việc của tôi' }).click()
-  await page.getByText('Có 1 báo cáo bị trả lại').waitFor()
+  await page.getByText(/Có \d+ báo cáo bị trả lại/).waitFor()
   await page.getByTestId('my-reports').locator('tr', { hasText: state.title }).getByRole('link', { name: 'Soạn báo cáo' }).click()
   await page.getByTestId('return-comment').getByText('Đề nghị bổ sung số trẻ được tiêm theo từng huyện.').waitFor()
   await page.getByTestId('narrative-1').fill('Đã tiêm chủng tại 152 xã, phường; số trẻ theo huyện ở phụ lục.')
