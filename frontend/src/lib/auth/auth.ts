@@ -19,6 +19,8 @@ function userManager(): UserManager {
 }
 
 export const currentUser = computed(() => user.value)
+/** The last return from the identity provider could not be completed (expired or replayed answer, IdP down). */
+export const loginFailed = shallowRef(false)
 export const isAuthenticated = computed(() => !!user.value && !user.value.expired)
 
 export function accessToken(): string | undefined {
@@ -37,6 +39,9 @@ export async function restoreSession(): Promise<string | undefined> {
       const u = await userManager().signinRedirectCallback()
       user.value = u
       return typeof u.state === 'string' ? u.state : '/'
+    } catch {
+      loginFailed.value = true // the login page says so and offers to try again
+      return undefined
     } finally {
       window.history.replaceState({}, '', window.location.pathname)
     }
