@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs ChildPlan locally: starts the identity provider (a real Keycloak, see scripts/keycloak.sh), builds the backend
-# and starts it. Without QUARKUS_DATASOURCE_JDBC_URL the backend starts its own embedded PostgreSQL in .data/postgres,
-# so data survives restarts (and kill -9). Keycloak keeps its data in .data/keycloak. Ctrl-C stops everything.
+# and starts it, then builds the web app and serves it on http://localhost:5173. Without QUARKUS_DATASOURCE_JDBC_URL
+# the backend starts its own embedded PostgreSQL in .data/postgres, so data survives restarts (and kill -9). Keycloak
+# keeps its data in .data/keycloak. Ctrl-C stops everything.
 #
 # Environment (all optional):
 #   CHILDPLAN_HTTP_PORT          HTTP port of the backend (default 8080)
@@ -10,6 +11,8 @@
 #   CHILDPLAN_KEYCLOAK_PORT      HTTP port of the local Keycloak (default 8180)
 #   CHILDPLAN_OIDC_URL           use this realm of an external identity provider instead of starting Keycloak
 #                                (e.g. https://sso.example.vn/realms/childplan)
+#   CHILDPLAN_SPA_PORT           HTTP port of the web app (default 5173; the realm's redirect URIs and the backend's
+#                                CORS origins must allow another one)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -33,14 +36,27 @@ else
   export CHILDPLAN_OIDC_URL="$KEYCLOAK_URL/realms/childplan" # read by application.properties (quarkus.oidc)
 fi
 
+SPA_PORT="${CHILDPLAN_SPA_PORT:-5173}"
+SPA_URL="http://localhost:${SPA_PORT}"
+SPA_LOG="$LOG_DIR/spa.log"
+
 BACKEND_PID=""
+SPA_PID=""
 KEYCLOAK_PID="" # kc.sh, leader of its own process group (setsid), so kill -- -PID reaches its java child too
 
 # Stops the backend, then Keycloak, on any exit (Ctrl-C, error, kill). SIGTERM lets Quarkus shut down cleanly, and the
 # backend stops its embedded PostgreSQL on shutdown. Only if it hangs do we kill -9 (the data survives that too).
 stop_all() {
+  stop_spa
   stop_backend
   stop_keycloak
+}
+
+stop_spa() {
+  if [[ -n "$SPA_PID" ]] && kill -0 "$SPA_PID" 2>/dev/null; then
+    kill -TERM "$SPA_PID" 2>/dev/null || true
+    wait "$SPA_PID" 2>/dev/null || true
+  fi
 }
 
 stop_backend() {
@@ -88,6 +104,26 @@ trap stop_all EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# npm ci (a clean install of package-lock.json) only when the packages are missing or do not match package.json.
+build_spa() {
+  echo "Building the web app..."
+  (
+    cd "$ROOT/frontend"
+    if ! npm ls --all >/dev/null 2>&1; then
+      npm ci --no-audit --no-fund
+    fi
+    npm run build >/dev/null
+  )
+}
+
+# The built app, with a config.js naming this backend and identity provider (frontend/scripts/serve.mjs).
+start_spa() {
+  PORT="$SPA_PORT" CHILDPLAN_API_URL="$BASE_URL" CHILDPLAN_OIDC_AUTHORITY="$CHILDPLAN_OIDC_URL" \
+    node "$ROOT/frontend/scripts/serve.mjs" >"$SPA_LOG" 2>&1 </dev/null &
+  SPA_PID=$!
+  wait_until_ready "web app" "$SPA_URL/" "$SPA_PID" "$SPA_LOG"
+}
+
 build_backend() {
   echo "Building the backend..."
   (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests -Dquarkus.profile=local)
@@ -97,6 +133,10 @@ build_backend() {
 check_port_free() {
   if curl -s -o /dev/null --max-time 2 "$BASE_URL/"; then
     echo "Port $HTTP_PORT is already in use (another ./run.sh?); stop that process or set CHILDPLAN_HTTP_PORT." >&2
+    exit 1
+  fi
+  if curl -s -o /dev/null --max-time 2 "$SPA_URL/"; then
+    echo "Port $SPA_PORT (web app) is already in use (npm run dev?); stop that process or set CHILDPLAN_SPA_PORT." >&2
     exit 1
   fi
 }
@@ -192,6 +232,7 @@ print_summary() {
   cat <<SUMMARY
 
 ChildPlan is running.
+  Web app:   $SPA_URL   (log in as planner.hue, officer.syt.hue or leader.hue; password "demo")
   API docs:  $BASE_URL/q/swagger-ui
   Contract:  $BASE_URL/q/openapi
   Health:    $BASE_URL/q/health
@@ -247,11 +288,12 @@ if [[ "$LOCAL_KEYCLOAK" == true ]]; then
   start_keycloak
 fi
 build_backend
+build_spa
 if [[ "$LOCAL_KEYCLOAK" == true ]]; then
   wait_for_keycloak
 fi
 start_backend
-# Issue 5 (SPA) adds start_frontend here: the Vue SPA served against this backend.
+start_spa
 print_summary
 # Stay in the foreground while the backend lives; Ctrl-C lands in the traps above.
 if ! wait "$BACKEND_PID"; then

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Runs every ChildPlan check and stops loudly at the first failure:
 #   1. installs missing tools   2. validates docker-compose.yml   3. backend build + all tests (mvnw verify)
+#   4. frontend: npm ci, unit tests (Vitest), type check + build, initial-JS budget (npm run size)
+#   5. browser tests: scripts/e2e.sh starts a fresh Keycloak, the backend jar of step 3 and the built SPA, and drives
+#      Chromium through the users' scenarios (screenshots in frontend/e2e/artifacts/)
 # The backend tests start an embedded PostgreSQL, or use the external one in QUARKUS_DATASOURCE_JDBC_URL
 # (+ _USERNAME/_PASSWORD) when that is set: the environment is passed through untouched.
-# The SPA issue (issue 5) adds the frontend's unit and browser tests as further steps.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -56,6 +58,19 @@ xml_attr() {
   echo "${value:-0}"
 }
 
+# Runs the Vitest suite with a JSON report beside the console output, and prints its counts like the backend's.
+frontend_unit() {
+  local dir rc=0
+  dir="$(mktemp -d)"
+  (cd frontend && npx vitest run --reporter=default --reporter=json --outputFile.json="$dir/vitest.json") || rc=$?
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(`frontend unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+    process.exit(r.numTotalTests > 0 && r.numFailedTests === 0 ? 0 : 1);' "$dir/vitest.json" || rc=1
+  rm -rf "$dir"
+  return "$rc"
+}
+
 if [[ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
   echo "Backend tests use the external PostgreSQL at $QUARKUS_DATASOURCE_JDBC_URL"
 fi
@@ -64,4 +79,11 @@ step "tools" "$ROOT/scripts/ensure-tools.sh" all
 step "docker-compose.yml is valid" docker-compose -f docker-compose.yml config -q
 step "backend: ./mvnw -B verify" backend_verify
 count_backend_tests
-echo "test.sh: ALL PASSED (tools, docker-compose config, backend verify)"
+step "frontend: npm ci" bash -c 'cd frontend && npm ci --no-audit --no-fund'
+step "frontend: unit tests (Vitest)" frontend_unit
+step "frontend: type check and build" bash -c 'cd frontend && npm run build'
+step "frontend: initial JavaScript budget" bash -c 'cd frontend && npm run size'
+# The browser tests run the jar with the demo data, which is part of the build (Flyway locations are build-time).
+step "backend: jar with the demo data" bash -c 'cd backend && ./mvnw -B -q package -DskipTests -Dquarkus.profile=local'
+step "frontend: browser tests (Chromium, real backend and Keycloak)" "$ROOT/scripts/e2e.sh"
+echo "test.sh: ALL PASSED (tools, docker-compose config, backend verify, frontend unit, build, size, browser tests)"

@@ -22,7 +22,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KEYCLOAK_VERSION=26.5.6
 CACHE_DIR="$ROOT/.keycloak"
 KC_HOME="$CACHE_DIR/keycloak-$KEYCLOAK_VERSION"
-DATA_DIR="$ROOT/.data/keycloak"
+# CHILDPLAN_KEYCLOAK_DATA_DIR: another data folder, e.g. a fresh one per browser-test run (scripts/e2e.sh).
+DATA_DIR="${CHILDPLAN_KEYCLOAK_DATA_DIR:-$ROOT/.data/keycloak}"
 REALM_FILE="$ROOT/backend/keycloak/childplan-realm.json"
 PORT="${CHILDPLAN_KEYCLOAK_PORT:-8180}"
 

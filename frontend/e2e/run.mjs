@@ -1,0 +1,282 @@
+// Browser tests: real Chromium (Debian's /usr/bin/chromium through playwright-core) against the SPA, backend and
+// Keycloak started by ../../scripts/e2e.sh. Each scenario builds on the previous ones: the planner creates a plan,
+// the officer reports on it, the planner sees the report. A screenshot of every main screen and an axe-core check
+// (no serious or critical violation) go with it. Prints "frontend e2e: N passed, M failed" and exits non-zero on
+// any failure.
+import { mkdirSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { chromium } from 'playwright-core'
+
+const SPA = process.env.SPA_URL ?? 'http://localhost:4173'
+const API = process.env.API_URL ?? 'http://localhost:18080'
+const OIDC = process.env.OIDC_URL ?? 'http://localhost:18180/realms/childplan'
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const RUN = Date.now().toString(36) // makes this run's records recognisable
+const TIMEOUT = 20_000
+
+rmSync(ARTIFACTS, { recursive: true, force: true })
+mkdirSync(ARTIFACTS, { recursive: true })
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
+    '--disable-component-update', '--disable-sync'],
+})
+
+const results = []
+const state = {}
+
+async function scenario(name, fn) {
+  const started = Date.now()
+  try {
+    await fn()
+    results.push({ name, ok: true })
+    console.log(`  ok    ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  } catch (e) {
+    results.push({ name, ok: false })
+    console.log(`  FAIL  ${name}\n        ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n        ')}`)
+    // what the browser showed when it failed
+    for (const [i, page] of browser.contexts().flatMap((c) => c.pages()).entries()) {
+      await page.screenshot({ path: `${ARTIFACTS}FAILED-${results.length}-${i}.png`, fullPage: true }).catch(() => {})
+    }
+  } finally {
+    await Promise.all(browser.contexts().map((c) => c.close()))
+  }
+}
+
+/** A fresh browser (own cookies, so its own Keycloak session) logged in as `user` through the real login page. */
+async function loginAs(user) {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } })
+  context.setDefaultTimeout(TIMEOUT)
+  const page = await context.newPage()
+  page.on('pageerror', (e) => console.log(`        [${user}] page error: ${e.message}`))
+  await page.goto(SPA)
+  await page.getByRole('button', { name: 'Đăng nhập' }).waitFor()
+  if (!state.loginChecked) {
+    state.loginChecked = true
+    await screen(page, '00-login')
+  }
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.locator('#username').fill(user)
+  await page.locator('#password').fill('demo')
+  await page.locator('#kc-login').click()
+  await page.waitForURL((url) => url.href.startsWith(SPA))
+  await page.getByTestId('who').getByText(/\S/).first().waitFor()
+  return { context, page }
+}
+
+async function shot(page, name) {
+  await page.waitForLoadState('networkidle')
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true })
+}
+
+/** axe-core on the current screen: a serious or critical violation fails the scenario, naming rule and elements. */
+async function axe(page, screen) {
+  await page.addScriptTag({ path: AXE })
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  })
+  if (violations.length) throw new Error(`axe on ${screen}:\n${violations.join('\n')}`)
+}
+
+async function screen(page, name) {
+  await shot(page, name)
+  await axe(page, name)
+}
+
+/** Picks `option` in the Element Plus select labelled `label`, typing `search` first when the list is remote. */
+async function choose(page, label, option, search) {
+  const input = page.getByRole('combobox', { name: label, exact: true })
+  // a select that cannot be typed into hides its input: click the visible box around it
+  await page.locator('.el-select__wrapper', { has: input }).click()
+  if (search) await input.fill(search)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
+}
+
+async function token(user) {
+  const body = new URLSearchParams({ grant_type: 'password', client_id: 'childplan-cli', username: user, password: 'demo' })
+  const res = await fetch(`${OIDC}/protocol/openid-connect/token`, { method: 'POST', body })
+  if (!res.ok) throw new Error(`token for ${user}: ${res.status}`)
+  return (await res.json()).access_token
+}
+
+console.log(`frontend e2e: ${SPA} against ${API}`)
+
+await scenario('planner.hue logs in and sees the dashboard, the plans and the Huế 2016 plan', async () => {
+  const { page } = await loginAs('planner.hue')
+  await page.getByTestId('who').getByText('Thừa Thiên Huế', { exact: false }).or(page.getByTestId('who').getByText('Huế')).first().waitFor()
+  await page.getByRole('heading', { name: /Tổng quan/ }).waitFor()
+  await screen(page, '01-dashboard')
+  await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click()
+  await page.getByTestId('plan-search').fill('cham soc giao duc tre em thua thien hue') // no diacritics: ignored
+  await page.getByTestId('plan-table').getByText('26/KH-UBND').waitFor()
+  await screen(page, '02-plans')
+  await page.getByTestId('plan-table').getByRole('link').first().click()
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.getByText('Mục tiêu và chỉ tiêu').waitFor()
+  await screen(page, '03-plan')
+  await page.getByRole('tab', { name: 'Phân công' }).click()
+  await page.getByTestId('matrix').waitFor()
+  await screen(page, '04-assignment-matrix')
+  await page.getByRole('tab', { name: 'Nhiệm vụ' }).click()
+  await page.getByTestId('task-tree').waitFor()
+  await screen(page, '05-task-tree')
+  await page.getByRole('tab', { name: 'Văn bản liên quan' }).click()
+  await page.getByText('Thực hiện các văn bản').waitFor()
+  await screen(page, '06-cascade')
+  await page.goBack() // the list comes back as it was left: the search is in the address
+  await page.getByTestId('plan-table').getByText('26/KH-UBND').waitFor()
+  const search = await page.getByTestId('plan-search').inputValue()
+  if (search !== 'cham soc giao duc tre em thua thien hue') throw new Error(`the search was lost: "${search}"`)
+})
+
+await scenario('planner.hue creates a plan with a target, a task assigned to Sở Y tế and a reporting regime', async () => {
+  const { page } = await loginAs('planner.hue')
+  await page.goto(`${SPA}/plans/new`)
+  await page.getByRole('heading', { name: 'Tạo kế hoạch' }).waitFor()
+  await page.getByTestId('save-plan').click()
+  await page.getByText('Vui lòng nhập trường này').first().waitFor() // inline validation before any request
+  state.title = `Kế hoạch thử nghiệm e2e ${RUN}`
+  await page.getByTestId('plan-title').fill(state.title)
+  await choose(page, 'Cơ quan ban hành', 'Ủy ban nhân dân', 'uy ban nhan dan')
+  await screen(page, '07-plan-form')
+  await page.getByTestId('save-plan').click()
+  await page.waitForURL(/\/plans\/\d+$/)
+  state.planId = Number(new URL(page.url()).pathname.split('/').pop())
+  await page.getByRole('heading', { name: state.title }).waitFor()
+
+  await page.getByRole('button', { name: 'Thêm mục tiêu' }).click()
+  await page.getByRole('dialog').getByLabel('Nội dung').fill('Giảm tỷ lệ trẻ em suy dinh dưỡng')
+  await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+  await page.getByText('Giảm tỷ lệ trẻ em suy dinh dưỡng').waitFor()
+
+  await page.getByTestId('add-target').click()
+  const targetDialog = page.getByRole('dialog', { name: 'Thêm chỉ tiêu' })
+  await choose(page, 'Chỉ số', '', 'tiem chung')
+  await targetDialog.getByTestId('target-value').locator('input').fill('95')
+  await targetDialog.getByTestId('target-year').locator('input').fill(new Date().getFullYear().toString())
+  await screen(page, '08-target-dialog')
+  await targetDialog.getByRole('button', { name: 'Lưu' }).click()
+  await targetDialog.waitFor({ state: 'hidden' })
+  await page.locator('.targets').getByText('95').first().waitFor()
+
+  await page.getByRole('tab', { name: 'Nhiệm vụ' }).click()
+  await page.getByTestId('add-task').click()
+  const taskDialog = page.getByRole('dialog', { name: 'Thêm nhiệm vụ' })
+  await taskDialog.getByTestId('task-number').fill('1')
+  await taskDialog.getByTestId('task-title').fill(`Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi ${RUN}`)
+  await taskDialog.getByRole('button', { name: 'Lưu' }).click()
+  await taskDialog.waitFor({ state: 'hidden' })
+  await page.getByTestId('assign-1').click()
+  const assignDialog = page.getByRole('dialog', { name: 'Phân công' })
+  await choose(page, 'Cơ quan', 'Sở Y tế', 'so y te')
+  await assignDialog.getByRole('button', { name: 'Lưu' }).click()
+  await assignDialog.waitFor({ state: 'hidden' })
+  await page.getByTestId('task-tree').getByText('Sở YT').waitFor() // the agency's short name
+
+  await page.getByRole('tab', { name: 'Chế độ báo cáo' }).click()
+  await page.getByTestId('add-regime').click()
+  const regimeDialog = page.getByRole('dialog', { name: 'Thêm kỳ báo cáo' })
+  await regimeDialog.getByTestId('regime-day').locator('input').fill('15')
+  await regimeDialog.getByTestId('regime-month').locator('input').fill('12')
+  await choose(page, 'Cơ quan tổng hợp', 'Sở Kế hoạch và Đầu tư', 'ke hoach va dau tu')
+  await regimeDialog.getByRole('button', { name: 'Lưu' }).click()
+  await regimeDialog.waitFor({ state: 'hidden' })
+  await page.getByText('ngày 15/12').waitFor()
+  await screen(page, '09-reporting-regime')
+})
+
+await scenario('officer.syt.hue sees the assignment in My work, writes and submits a report', async () => {
+  if (!state.planId) throw new Error('no plan from the previous scenario')
+  const { page } = await loginAs('officer.syt.hue')
+  await page.getByRole('link', { name: 'Việc của tôi' }).click()
+  await page.getByTestId('my-assignments').getByText(`Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi ${RUN}`).waitFor()
+  await screen(page, '10-my-work')
+  await choose(page, 'Kế hoạch', state.title)
+  await page.getByTestId('start-report').click()
+  await page.waitForURL(/\/my-work\/reports\/\d+$/)
+  await page.getByTestId('narrative-1').fill('Đã tổ chức tiêm chủng tại 152 xã, phường.')
+  await page.getByTestId('save-report').click()
+  await page.getByText('Đã lưu bản nháp').waitFor()
+  await screen(page, '11-report-form')
+  await page.getByTestId('submit-report').click()
+  await page.getByText('Đã gửi báo cáo').waitFor()
+  await page.getByText('Báo cáo đã gửi; không thể sửa.').waitFor()
+})
+
+await scenario('planner.hue sees the submitted report in consolidation', async () => {
+  if (!state.planId) throw new Error('no plan from the previous scenario')
+  const { page } = await loginAs('planner.hue')
+  await page.getByRole('link', { name: 'Tổng hợp báo cáo' }).click()
+  await choose(page, 'Kế hoạch và kỳ báo cáo', state.title)
+  const row = page.getByTestId('obligations').locator('tr', { hasText: 'Sở Y tế' })
+  await row.getByText('Đã gửi').waitFor()
+  await screen(page, '12-consolidation')
+  await row.getByRole('button', { name: 'Xem xét' }).click()
+  await page.getByTestId('report-review').getByText('Đã tổ chức tiêm chủng tại 152 xã, phường.').waitFor()
+  await screen(page, '13-report-review')
+  await page.getByRole('button', { name: 'Trả lại' }).click()
+  await page.getByText('Nhập lý do trả lại báo cáo').waitFor() // a return needs its reason
+  await page.getByLabel('Ý kiến (bắt buộc khi trả lại)').fill('Đề nghị bổ sung số trẻ được tiêm theo từng huyện.')
+  await page.getByRole('button', { name: 'Trả lại' }).click()
+  await row.getByText('Bị trả lại').waitFor()
+})
+
+await scenario('officer.syt.hue reads why the report came back, changes it and resubmits', async () => {
+  if (!state.planId) throw new Error('no plan from the previous scenario')
+  const { page } = await loginAs('officer.syt.hue')
+  await page.getByRole('link', { name: 'Việc của tôi' }).click()
+  await page.getByText(/Có \d+ báo cáo bị trả lại/).waitFor()
+  await page.getByTestId('my-reports').locator('tr', { hasText: state.title }).getByRole('link', { name: 'Soạn báo cáo' }).click()
+  await page.getByTestId('return-comment').getByText('Đề nghị bổ sung số trẻ được tiêm theo từng huyện.').waitFor()
+  await page.getByTestId('narrative-1').fill('Đã tiêm chủng tại 152 xã, phường; số trẻ theo huyện ở phụ lục.')
+  await screen(page, '16-returned-report')
+  await page.getByRole('button', { name: 'Gửi lại' }).click()
+  await page.getByText('Đã gửi báo cáo').waitFor()
+})
+
+await scenario('a conflicting edit shows the 412 message and keeps the typed text', async () => {
+  if (!state.planId) throw new Error('no plan from the previous scenario')
+  const { page } = await loginAs('planner.hue')
+  await page.goto(`${SPA}/plans/${state.planId}/edit`)
+  await page.getByTestId('plan-title').waitFor()
+  await page.getByTestId('plan-purpose').fill('Mục đích do người dùng gõ')
+  // meanwhile someone else changes the plan through the API
+  const t = await token('planner.hue')
+  const url = `${API}/api/v1/documents/${state.planId}`
+  const current = await (await fetch(url, { headers: { Authorization: `Bearer ${t}` } })).json()
+  const input = {
+    kind: current.kind, title: `${current.title} (sửa bởi người khác)`, issuerId: current.issuer.id,
+    unitId: current.unit?.id, periodFromYear: current.periodFromYear, periodToYear: current.periodToYear,
+    status: current.status, implementsIds: [],
+  }
+  const put = await fetch(url, {
+    method: 'PUT', body: JSON.stringify(input),
+    headers: { Authorization: `Bearer ${t}`, 'Content-Type': 'application/json', 'If-Match': `"${current.version}"` },
+  })
+  if (!put.ok) throw new Error(`PUT behind the page's back: ${put.status} ${await put.text()}`)
+  await page.getByTestId('save-plan').click()
+  await page.getByTestId('conflict').getByText('Bản ghi đã được người khác thay đổi kể từ khi bạn mở').waitFor()
+  await page.getByTestId('conflict').getByText('(sửa bởi người khác)').waitFor()
+  const typed = await page.getByTestId('plan-purpose').inputValue()
+  if (typed !== 'Mục đích do người dùng gõ') throw new Error(`the typed text was lost: "${typed}"`)
+  await screen(page, '14-conflict')
+})
+
+await scenario('the app speaks English when asked, and leader.hue reads without edit buttons', async () => {
+  const { page } = await loginAs('leader.hue')
+  await page.getByRole('radio', { name: 'English' }).click({ force: true })
+  await page.getByRole('link', { name: 'Plans', exact: true }).click()
+  await page.getByRole('heading', { name: 'Plans and documents' }).waitFor()
+  if (await page.getByRole('button', { name: 'New plan' }).count()) throw new Error('a viewer is offered "New plan"')
+  await screen(page, '15-plans-english')
+})
+
+await browser.close()
+const failed = results.filter((r) => !r.ok).length
+console.log(`frontend e2e: ${results.length - failed} passed, ${failed} failed (screenshots in frontend/e2e/artifacts/)`)
+process.exit(failed ? 1 : 0)

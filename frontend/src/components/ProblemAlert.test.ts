@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { i18n, setLang } from '@/lib/i18n'
+import { ApiError } from '@/lib/api/problem'
+import ProblemAlert from './ProblemAlert.vue'
+
+const mountWith = (error: unknown) => mount(ProblemAlert, { props: { error }, global: { plugins: [i18n] } })
+
+test('a problem is explained by its stable code in the user language, not by the server English title', async () => {
+  const forbidden = new ApiError({ status: 403, code: 'FORBIDDEN', title: 'Forbidden', detail: 'You may not perform this operation.' })
+  setLang('vi')
+  expect(mountWith(forbidden).text()).toContain('Bạn không có quyền thực hiện thao tác này.')
+  setLang('en')
+  expect(mountWith(forbidden).text()).toContain('You may not do this.')
+  setLang('vi')
+})
+
+test('an unknown code falls back to the server detail; a network failure says so', () => {
+  const odd = new ApiError({ status: 418, code: 'SOMETHING_NEW', title: 'Odd', detail: 'Chi tiết từ máy chủ' })
+  expect(mountWith(odd).text()).toContain('Chi tiết từ máy chủ')
+  expect(mountWith(new TypeError('Failed to fetch')).text()).toContain('Không kết nối được máy chủ')
+})

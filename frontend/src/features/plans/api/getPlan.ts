@@ -1,0 +1,6 @@
+import { api, data } from '@/lib/api/client'
+
+/** The plan in one call: metadata, cascade, objectives with targets, task tree with assignments. */
+export async function getPlan(id: number) {
+  return data(await api().GET('/api/v1/plans/{id}', { params: { path: { id } } }))
+}

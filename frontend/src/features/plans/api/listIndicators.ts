@@ -1,0 +1,5 @@
+import { api, data } from '@/lib/api/client'
+
+export async function listIndicators(q: string) {
+  return data(await api().GET('/api/v1/indicators', { params: { query: { q: q || undefined, size: 50 } } }))
+}

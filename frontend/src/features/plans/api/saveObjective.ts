@@ -1,0 +1,9 @@
+import { api, data } from '@/lib/api/client'
+import type { Schemas } from '@/lib/api/types'
+
+export async function saveObjective(input: Schemas['ObjectiveInput'], existing?: { id: number; etag: string }) {
+  if (!existing) return data(await api().POST('/api/v1/objectives', { body: input }))
+  return data(await api().PUT('/api/v1/objectives/{id}', {
+    params: { path: { id: existing.id }, header: { 'If-Match': existing.etag } }, body: input,
+  }))
+}

@@ -1,0 +1,19 @@
+import { computed } from 'vue'
+import { useMutation, useQueryClient } from '@tanstack/vue-query'
+import { fieldErrors } from './problem'
+
+/**
+ * A save that refreshes what it changed: on success the queries under `invalidate` reload. Server violations are
+ * mapped onto the form's fields; anything else (412, 403, a rule about the whole record) is `error` for a banner.
+ */
+export function useSave<I, O>(save: (input: I) => Promise<O>, fields: readonly string[], invalidate: unknown[][]) {
+  const client = useQueryClient()
+  const mutation = useMutation({
+    mutationFn: save,
+    onSuccess: async () => {
+      await Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey })))
+    },
+  })
+  const errors = computed(() => fieldErrors(mutation.error.value, fields))
+  return { mutation, errors }
+}

@@ -1,0 +1,5 @@
+// ECharts ships its locale objects without type declarations.
+declare module 'echarts/i18n/langVI-obj' {
+  const locale: object
+  export default locale
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The SPA's browser tests against the real system: a fresh Keycloak (its own temporary data folder, so the realm file
+# is imported as it is now), the backend jar with a fresh embedded PostgreSQL holding the demo data, and the built SPA
+# served on http://localhost:4173 (a redirect URI of the realm's childplan-spa client). Then frontend/e2e/run.mjs
+# drives Debian's Chromium through the scenarios. Everything started here is stopped on exit, whatever happens.
+#
+# Needs: backend/target/quarkus-app built with the demo data (./mvnw package -Dquarkus.profile=local: Flyway's
+# locations are fixed at build time) and frontend/dist (npm run build).
+# Ports (override when taken): CHILDPLAN_E2E_HTTP_PORT 18080, CHILDPLAN_E2E_KEYCLOAK_PORT 18180,
+# CHILDPLAN_E2E_DB_PORT 54339; the SPA's 4173 is fixed by the realm.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+API_PORT="${CHILDPLAN_E2E_HTTP_PORT:-18080}"
+KC_PORT="${CHILDPLAN_E2E_KEYCLOAK_PORT:-18180}"
+DB_PORT="${CHILDPLAN_E2E_DB_PORT:-54339}"
+SPA_PORT=4173
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/childplan-e2e.XXXXXX")"
+ARTIFACTS="$ROOT/frontend/e2e/artifacts"
+
+KEYCLOAK_PID="" # kc.sh, leader of its own process group (setsid): stopping the group stops its java child too
+BACKEND_PID=""
+SPA_PID=""
+RUN_PID=""
+
+stop_all() {
+  local rc=$?
+  set +e # clean up everything, whatever fails here
+  [[ -n "$RUN_PID" ]] && kill -TERM "$RUN_PID" 2>/dev/null
+  [[ -n "$SPA_PID" ]] && kill -TERM "$SPA_PID" 2>/dev/null
+  if [[ -n "$BACKEND_PID" ]] && kill -TERM "$BACKEND_PID" 2>/dev/null; then
+    wait_gone "$BACKEND_PID" || kill -KILL "$BACKEND_PID" 2>/dev/null
+  fi
+  if [[ -n "$KEYCLOAK_PID" ]] && kill -TERM -- "-$KEYCLOAK_PID" 2>/dev/null; then
+    wait_gone "-$KEYCLOAK_PID" || kill -KILL -- "-$KEYCLOAK_PID" 2>/dev/null
+  fi
+  wait 2>/dev/null
+  # Keep the logs next to the screenshots when something failed; the databases go in any case.
+  if ((rc != 0)); then
+    mkdir -p "$ARTIFACTS"
+    cp -f "$WORK"/*.log "$ARTIFACTS/" 2>/dev/null
+    echo "e2e: logs of the run are in $ARTIFACTS" >&2
+  fi
+  rm -rf "$WORK"
+  exit "$rc"
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# wait_gone PID|-PGID: up to 30 s for the process (group) to end after SIGTERM.
+wait_gone() {
+  for ((i = 0; i < 30; i++)); do
+    kill -0 -- "$1" 2>/dev/null || return 0
+    sleep 1
+  done
+  return 1
+}
+
+# ready NAME URL PID LOG: polls URL until it answers 2xx; fails early when PID has died, after 180 s at most.
+ready() {
+  local name="$1" url="$2" pid="$3" log="$4"
+  for ((waited = 0; waited < 180; waited += 2)); do
+    curl -fs -o /dev/null --max-time 2 "$url" && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "e2e: $name exited during start-up; last lines of its log:" >&2
+      tail -n 40 "$log" >&2
+      return 1
+    fi
+    sleep 2
+  done
+  echo "e2e: $name not ready after 180 s ($url); last lines of its log:" >&2
+  tail -n 40 "$log" >&2
+  return 1
+}
+
+for port in "$API_PORT" "$KC_PORT" "$SPA_PORT"; do
+  if curl -s -o /dev/null --max-time 2 "http://localhost:$port/"; then
+    echo "e2e: port $port is in use; stop what runs there (or set CHILDPLAN_E2E_*_PORT)" >&2
+    exit 1
+  fi
+done
+[[ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ]] || { echo "e2e: build the backend first" >&2; exit 1; }
+[[ -f "$ROOT/frontend/dist/index.html" ]] || { echo "e2e: build the SPA first (npm run build)" >&2; exit 1; }
+
+OIDC_URL="http://localhost:$KC_PORT/realms/childplan"
+echo "e2e: starting Keycloak on $KC_PORT (fresh realm import)..."
+CHILDPLAN_KEYCLOAK_PORT="$KC_PORT" CHILDPLAN_KEYCLOAK_DATA_DIR="$WORK/keycloak" \
+  setsid "$ROOT/scripts/keycloak.sh" run >"$WORK/keycloak.log" 2>&1 </dev/null &
+KEYCLOAK_PID=$!
+ready Keycloak "$OIDC_URL/.well-known/openid-configuration" "$KEYCLOAK_PID" "$WORK/keycloak.log"
+
+echo "e2e: starting the backend on $API_PORT (fresh embedded PostgreSQL with the demo data)..."
+CHILDPLAN_OIDC_URL="$OIDC_URL" CHILDPLAN_DB_DIR="$WORK/postgres" CHILDPLAN_DB_PORT="$DB_PORT" \
+  CHILDPLAN_SPA_ORIGINS="http://localhost:$SPA_PORT" \
+  "$ROOT/scripts/as-nonroot.sh" "$JAVA" -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" \
+  -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/backend.log" 2>&1 </dev/null &
+BACKEND_PID=$!
+ready backend "http://localhost:$API_PORT/q/health/ready" "$BACKEND_PID" "$WORK/backend.log"
+
+PORT="$SPA_PORT" CHILDPLAN_API_URL="http://localhost:$API_PORT" CHILDPLAN_OIDC_AUTHORITY="$OIDC_URL" \
+  node "$ROOT/frontend/scripts/serve.mjs" >"$WORK/spa.log" 2>&1 </dev/null &
+SPA_PID=$!
+ready SPA "http://localhost:$SPA_PORT/" "$SPA_PID" "$WORK/spa.log"
+
+# In the background and waited for, so that a TERM to this script is handled at once (bash defers traps while a
+# foreground child runs).
+SPA_URL="http://localhost:$SPA_PORT" API_URL="http://localhost:$API_PORT" OIDC_URL="$OIDC_URL" \
+  node "$ROOT/frontend/e2e/run.mjs" </dev/null &
+RUN_PID=$!
+wait "$RUN_PID"
