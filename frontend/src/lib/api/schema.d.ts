@@ -819,6 +819,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A leader's dashboard of a unit
+         * @description For the plans of the unit and every unit below it (by code, across reorganisations): the number of plans; their targets by attainment status, judged as GET /api/v1/plans/{id}/progress judges them on the plan's own unit, with the AT_RISK and NOT_MET ones listed; the reports owed in the current rounds (per regime: the last period whose deadline has passed, and the next one once begun) by timeliness, ON_TIME, LATE, MISSING or DUE, with the MISSING and LATE ones listed; and the agencies with the most overdue work (assignments past their due date and neither DONE nor CANCELLED, plus MISSING and LATE reports). Every list carries the ids to open its records. Without unitId: the caller's own unit (unit_code), or the whole country for administrators and integration clients; 400 for others whose token names no unit. 422 for a unitId that does not exist or is outside the caller's scope.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description The day to show (yyyy-MM-dd); today in Vietnam when omitted
+                     * @example 2016-12-01
+                     */
+                    asOf?: components["schemas"]["LocalDate"];
+                    /** @description The unit; the caller's own when omitted */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                400: components["responses"]["Problem400"];
+                401: components["responses"]["Problem401"];
+                403: components["responses"]["Problem403"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents": {
         parameters: {
             query?: never;
@@ -1658,6 +1708,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{id}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Roll an indicator up the admin-unit hierarchy
+         * @description The total values (sex, age group and area ALL) of one period for a unit and one row per child unit, on the units in force on boundaryDate: the same 2024 values answer on the 63 provinces of 2016 (boundaryDate=2016-06-01) or the 34 of 2025 (boundaryDate=2025-07-01). A unit of the period counts its own value when reported, else the sum of its children's; a unit of the boundary date sums the units of the period that became it (merges add up). SUM indicators are added; RATIO indicators are recomputed as factor × Σnumerator / Σdenominator, never summed; NONE indicators are refused with 422 NOT_AGGREGATABLE. Parts without a value are listed in missing and make a row PARTIAL (never counted as zero). A unit split into several cannot be apportioned: its values are listed in unplaced and appear in no child row. 422 for a unitId that does not exist, is outside the caller's scope or was not in force on boundaryDate; without unitId the whole country (administrators and integration clients only).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description Answer on the units in force on this day (yyyy-MM-dd); the period's last day when omitted
+                     * @example 2025-07-01
+                     */
+                    boundaryDate?: components["schemas"]["LocalDate"];
+                    /**
+                     * @description The period of the values
+                     * @example 2024
+                     */
+                    periodCode: string;
+                    /** @description The unit to roll up to; the whole country when omitted */
+                    unitId?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Indicator id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description Version of the record; send it back in If-Match */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rollup"];
+                    };
+                };
+                400: components["responses"]["Problem400"];
+                401: components["responses"]["Problem401"];
+                403: components["responses"]["Problem403"];
+                404: components["responses"]["Problem404"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/late-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports that are missing or came late, across plans
+         * @description Every report owed (by an agency with a LEAD or COORDINATE assignment) on a plan with a reporting regime in the caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no report, or only a draft), LATE when the last submission came after the end of the deadline day (Asia/Ho_Chi_Minh), with the days overdue. The same rule as a plan's obligations; reports are taken as they stand now. Oldest deadline first, then by plan and agency name. Everyone sees their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit below it; 422 when it does not exist or is outside the caller's scope).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this agency's reports */
+                    agencyId?: number;
+                    /**
+                     * @description The day to judge on; default today in Asia/Ho_Chi_Minh
+                     * @example 2016-12-01
+                     */
+                    asOf?: components["schemas"]["LocalDate"];
+                    /** @description Only this plan's reports */
+                    documentId?: number;
+                    /** @description Zero-based page number */
+                    page?: unknown;
+                    /** @description Page size (1–100) */
+                    size?: unknown;
+                    /** @description Only plans of this unit or of units below it */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LateReports"];
+                    };
+                };
+                400: components["responses"]["Problem400"];
+                401: components["responses"]["Problem401"];
+                403: components["responses"]["Problem403"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2024,6 +2193,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consolidate a plan's reports for one period
+         * @description Only SUBMITTED and ACCEPTED reports count: a draft, or a report returned for rework, is still its agency's business, so its narratives, figures, difficulties and proposals stay out (its status still shows). Per agency: its obligation as in the plan's obligations (owing agencies first, then agencies that reported without owing) with its difficulties and proposals. Per task, in tree order: every counted narrative with the agency's role on the task. Per indicator of the plan's targets: one row per unit and breakdown with each agency's figure; several agencies reporting the same unit and breakdown are flagged duplicate (never summed), agree tells whether their figures are equal, and stored/conflict show the indicator value already held for that key and period. Readable by whoever may read the plan (404 otherwise); 422 when the plan's reporting regime lists no periods of periodCode's type.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description The day to judge obligations on; default today in Asia/Ho_Chi_Minh
+                     * @example 2016-06-01
+                     */
+                    asOf?: components["schemas"]["LocalDate"];
+                    /**
+                     * @description The period
+                     * @example 2016-H1
+                     */
+                    periodCode: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Document id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        /** @description Version of the record; send it back in If-Match */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consolidation"];
+                    };
+                };
+                400: components["responses"]["Problem400"];
+                401: components["responses"]["Problem401"];
+                403: components["responses"]["Problem403"];
+                404: components["responses"]["Problem404"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}/progress": {
         parameters: {
             query?: never;
@@ -2033,7 +2261,7 @@ export interface paths {
         };
         /**
          * Live progress of a plan's targets
-         * @description For every target of the document: the latest total value (sex, age group and area type ALL) of its indicator at the plan's unit, or at unitId, among periods begun by asOf; and its status on asOf. NO_DATA without a value; MET when the value satisfies the comparator (GT 95 needs more than 95, GE 95 at least 95, EQ within 1e-9); NOT_MET when asOf is after 31 December of the target year; otherwise ON_TRACK when the value is on or better (by the indicator's direction) than the straight path from the baseline (31 December of its year) to the target (31 December of the target year) at the value's period end, else AT_RISK (always AT_RISK without a baseline). Targets with a sub-group are judged on the total value too. 404 for a document outside the caller's scope; 422 for a unitId that does not exist or is outside it; 400 without unitId for a national document.
+         * @description For every target of the document: the latest value of its indicator in the target's breakdown (sex, age group and area type; ALL = the total) at the plan's unit, or at unitId, among periods begun by asOf; and its status on asOf. NO_DATA without a value; MET when the value satisfies the comparator (GT 95 needs more than 95, GE 95 at least 95, EQ within 1e-9); NOT_MET when asOf is after 31 December of the target year; otherwise ON_TRACK when the value is on or better (by the indicator's direction) than the straight path from the baseline (31 December of its year) to the target (31 December of the target year) at the value's period end, else AT_RISK (always AT_RISK without a baseline). A target with a breakdown (sex, age group, area type) is judged on the values of that breakdown. 404 for a document outside the caller's scope; 422 for a unitId that does not exist or is outside it; 400 without unitId for a national document.
          */
         get: {
             parameters: {
@@ -2269,7 +2497,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a period type from a plan's reporting regime
-         * @description Requires If-Match with the ETag you read. Reports already written stay.
+         * @description Requires If-Match with the ETag you read. While reports of the plan for that period type exist the regime stays: 409 STILL_REFERENCED (it gives them their deadline and consolidating agency; change those with PUT instead).
          */
         delete: {
             parameters: {
@@ -2456,8 +2684,8 @@ export interface paths {
             };
         };
         /**
-         * Edit a report's narratives, difficulties and proposals
-         * @description Officers act for their own agency (token agency_code), planners for any agency of their unit's plans, admins for all (else 403). Requires If-Match. Only while DRAFT or RETURNED (else 409 INVALID_TRANSITION). Narratives name tasks of the report's plan, each once (else 422).
+         * Edit a report's narratives, values, difficulties and proposals
+         * @description Officers act for their own agency (token agency_code), planners for any agency of their unit's plans, admins for all (else 403). Requires If-Match. Only while DRAFT or RETURNED (else 409 INVALID_TRANSITION). Narratives and values replace the stored sets. Narratives name tasks of the report's plan, each once; values name indicators of the plan's targets and the plan's unit or a unit below it that existed in the report's period, each indicator, unit and breakdown once, a % within 0–100 (else 422 naming every bad row, e.g. values[3].unitId; nothing is stored).
          */
         put: {
             parameters: {
@@ -2525,7 +2753,7 @@ export interface paths {
         put?: never;
         /**
          * Accept a SUBMITTED report
-         * @description By an officer of the consolidating agency of the plan's regime for the report's period type, a planner of the plan's unit or an admin (else 403). Requires If-Match. Any other status: 409 INVALID_TRANSITION.
+         * @description By an officer of the consolidating agency of the plan's regime for the report's period type, a planner of the plan's unit or an admin (else 403). Requires If-Match. Any other status: 409 INVALID_TRANSITION. Publishes the report's values into the indicator values of its period (source AGENCY_REPORT named after the agency, status ESTIMATE, reportId set), audited; a value already stored under the same natural key is left alone, and the consolidation shows the difference as a conflict.
          */
         post: {
             parameters: {
@@ -3502,6 +3730,16 @@ export interface components {
              */
             version?: number;
         };
+        /** @description One agency's figure */
+        AgencyFigure: {
+            agency?: components["schemas"]["AgencyRef"];
+            /** Format: int64 */
+            reportId?: number;
+            reportStatus?: components["schemas"]["ReportStatus"];
+            /** @example 96.5 */
+            value?: number;
+            note?: string;
+        };
         /** @description An agency to create or the full new state of one to update */
         AgencyInput: {
             /** @example HD-SYT */
@@ -3526,6 +3764,17 @@ export interface components {
         };
         /** @enum {string} */
         AgencyKind: "STATE_AGENCY" | "PEOPLES_COMMITTEE" | "MASS_ORGANISATION" | "PRESS" | "OTHER";
+        /** @description What one agency reports on one task */
+        AgencyNarrative: {
+            agency?: components["schemas"]["AgencyRef"];
+            /** @description Its role on this task; null when it is not assigned to it */
+            role?: components["schemas"]["AssignmentRole"];
+            progress?: components["schemas"]["ReportProgress"];
+            narrative?: string;
+            /** Format: int64 */
+            reportId?: number;
+            reportStatus?: components["schemas"]["ReportStatus"];
+        };
         /** @description An agency named by id and name */
         AgencyRef: {
             /** Format: int64 */
@@ -3536,6 +3785,60 @@ export interface components {
             shortName?: string;
             kind?: components["schemas"]["AgencyKind"];
         };
+        /** @description One agency's obligation and what its counted report says overall */
+        AgencyStanding: {
+            agency?: components["schemas"]["AgencyRef"];
+            /** @description Its roles in the plan's assignments (LEAD, COORDINATE, REQUESTED) */
+            roles?: string[];
+            /** @description Whether it owes the report (LEAD or COORDINATE) */
+            owes?: boolean;
+            /** @description As in the plan's obligations: MISSING, DUE or the report's status */
+            status?: components["schemas"]["ObligationStatus"];
+            /** Format: int64 */
+            reportId?: number;
+            submittedAt?: components["schemas"]["Instant"];
+            timeliness?: components["schemas"]["Timeliness"];
+            overdue?: boolean;
+            /** @description Khó khăn, vướng mắc; only from a counted report */
+            difficulties?: string;
+            /** @description Kiến nghị; only from a counted report */
+            proposals?: string;
+        };
+        /** @description An agency and its overdue work in the unit's plans */
+        AgencyWork: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            agencyId?: number;
+            /** @example Sở Y tế tỉnh Thừa Thiên Huế */
+            name?: string;
+            /**
+             * Format: int32
+             * @description Assignments past their due date and neither DONE nor CANCELLED
+             * @example 3
+             */
+            overdueAssignments?: number;
+            /**
+             * Format: int32
+             * @description Reports of the current rounds MISSING
+             * @example 1
+             */
+            missingReports?: number;
+            /**
+             * Format: int32
+             * @description Reports of the current rounds submitted LATE
+             * @example 0
+             */
+            lateReports?: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            total?: number;
+        };
+        /** @enum {string} */
+        Aggregation: "SUM" | "RATIO" | "NONE";
         /** @enum {string} */
         AreaType: "ALL" | "URBAN" | "RURAL" | "ETHNIC_MINORITY";
         /** @description One agency's part in one task: chủ trì, phối hợp or đề nghị tham gia */
@@ -3652,6 +3955,90 @@ export interface components {
         };
         /** @enum {string} */
         Comparator: "GT" | "GE" | "LT" | "LE" | "EQ";
+        /** @description Everything the agencies reported on a plan for one period, as the consolidating agency gathers it into the plan's report. Only SUBMITTED and ACCEPTED reports count: a draft, or a report returned for rework, is still its agency's business. */
+        Consolidation: {
+            document?: components["schemas"]["DocumentRef"];
+            periodType?: components["schemas"]["PeriodType"];
+            /** @example 2016-H1 */
+            periodCode?: string;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            /** @example 2016-05-25 */
+            deadline?: components["schemas"]["LocalDate"];
+            consolidatingAgency?: components["schemas"]["AgencyRef"];
+            /**
+             * @description The day the obligations are judged on
+             * @example 2016-06-01
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            counts?: components["schemas"]["ConsolidationCounts"];
+            /** @description Owing agencies (LEAD or COORDINATE) by name, then agencies that reported without owing */
+            agencies?: components["schemas"]["AgencyStanding"][];
+            /** @description Every task of the plan in tree order with what the counted reports say about it */
+            tasks?: components["schemas"]["TaskNarratives"][];
+            /** @description Every indicator of the plan's targets with the figures of the counted reports */
+            indicators?: components["schemas"]["IndicatorFigures"][];
+        };
+        /** @description How the owing agencies stand */
+        ConsolidationCounts: {
+            /**
+             * Format: int32
+             * @description Agencies owing a report
+             * @example 12
+             */
+            owing?: number;
+            /**
+             * Format: int32
+             * @description Owing agencies whose report is SUBMITTED or ACCEPTED
+             * @example 9
+             */
+            counted?: number;
+            /**
+             * Format: int32
+             * @example 6
+             */
+            accepted?: number;
+            /**
+             * Format: int32
+             * @description Returned for rework, not yet resubmitted
+             * @example 1
+             */
+            returned?: number;
+            /**
+             * Format: int32
+             * @description Submitted (last) after the deadline
+             * @example 2
+             */
+            late?: number;
+            /**
+             * Format: int32
+             * @description Nothing submitted and the deadline has passed
+             * @example 2
+             */
+            overdue?: number;
+        };
+        /** @description A leader's view of the plans of a unit and the units below it on one day */
+        Dashboard: {
+            /** @description The unit; null for the whole country */
+            unit?: components["schemas"]["UnitRef"];
+            /** @example 2016-12-01 */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Plans of the unit and the units below it (by code, across reorganisations)
+             * @example 4
+             */
+            plans?: number;
+            /** @description Their targets by attainment status, judged as the plan progress judges them */
+            targets?: components["schemas"]["ProgressCounts"];
+            /** @description The targets AT_RISK or NOT_MET, NOT_MET first, at most 20 */
+            targetAlerts?: components["schemas"]["TargetAlert"][];
+            reports?: components["schemas"]["ReportCounts"];
+            /** @description The MISSING and LATE reports, MISSING first and oldest deadline first, at most 20 */
+            reportAlerts?: components["schemas"]["ReportAlert"][];
+            /** @description The agencies with the most overdue work, at most 10 */
+            agencies?: components["schemas"]["AgencyWork"][];
+        };
         /** @enum {string} */
         Direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
         /** @description A document with its metadata and the documents it implements */
@@ -3787,6 +4174,24 @@ export interface components {
              */
             version?: number;
         };
+        /** @description The figures reported for one unit and breakdown. Several agencies reporting the same unit and breakdown are flagged (duplicate), never summed. */
+        FigureRow: {
+            unit?: components["schemas"]["UnitRef"];
+            sex?: components["schemas"]["Sex"];
+            /** @example ALL */
+            ageGroup?: string;
+            areaType?: components["schemas"]["AreaType"];
+            /** @description One per reporting agency, by agency name */
+            figures?: components["schemas"]["AgencyFigure"][];
+            /** @description More than one agency reported this unit and breakdown */
+            duplicate?: boolean;
+            /** @description Every figure of the row is the same value */
+            agree?: boolean;
+            /** @description The indicator value stored for this unit, breakdown and period, if any */
+            stored?: components["schemas"]["StoredValue"];
+            /** @description A value is stored and some reported figure differs from it */
+            conflict?: boolean;
+        };
         /** @description A funding source and, when the text gives one, the planned amount in VND */
         Funding: {
             source: components["schemas"]["FundingSource"];
@@ -3819,12 +4224,36 @@ export interface components {
             direction?: components["schemas"]["Direction"];
             /** @description How the value is computed: numerator, denominator, source */
             definition?: string;
+            /** @description How values combine over several units (roll-ups): SUM for counts, RATIO for rates recomputed as factor × Σnumerator / Σdenominator, NONE when they cannot be combined. */
+            aggregation?: components["schemas"]["Aggregation"];
+            /**
+             * Format: int64
+             * @description RATIO only: the SUM indicator summed as the numerator
+             * @example 12
+             */
+            numeratorIndicatorId?: number;
+            /**
+             * Format: int64
+             * @description RATIO only: the SUM indicator summed as the denominator
+             * @example 13
+             */
+            denominatorIndicatorId?: number;
+            /**
+             * @description RATIO only: the rate is factor × Σnumerator / Σdenominator
+             * @example 100
+             */
+            factor?: number;
             /**
              * Format: int32
              * @description Row version, also sent as the ETag
              * @example 0
              */
             version?: number;
+        };
+        /** @description One indicator of the plan's targets and the figures reported for it */
+        IndicatorFigures: {
+            indicator?: components["schemas"]["IndicatorRef"];
+            rows?: components["schemas"]["FigureRow"][];
         };
         /** @description An indicator to create or the full new state of one to update */
         IndicatorInput: {
@@ -3838,6 +4267,25 @@ export interface components {
             unit: string;
             direction: components["schemas"]["Direction"];
             definition?: string;
+            /** @description How values combine over several units (roll-ups): SUM for counts, RATIO for rates recomputed as factor × Σnumerator / Σdenominator, NONE when they cannot be combined. NONE when omitted. */
+            aggregation?: components["schemas"]["Aggregation"];
+            /**
+             * Format: int64
+             * @description Required for RATIO, absent otherwise: a SUM indicator, not this one
+             * @example 12
+             */
+            numeratorIndicatorId?: number;
+            /**
+             * Format: int64
+             * @description Required for RATIO, absent otherwise: a SUM indicator, not this one
+             * @example 13
+             */
+            denominatorIndicatorId?: number;
+            /**
+             * @description RATIO only: 100 for a percentage, 1000 for a rate per thousand; 1 when omitted
+             * @example 100
+             */
+            factor?: number;
         };
         /** @description An indicator named by id, code, names and unit */
         IndicatorRef: {
@@ -3894,6 +4342,11 @@ export interface components {
             evidence?: string;
             /** @description Token subject of whoever last entered or corrected the value */
             enteredBy?: string;
+            /**
+             * Format: int64
+             * @description The accepted agency report the value was published from; null when entered any other way
+             */
+            reportId?: number;
             /**
              * Format: int32
              * @description Row version, also sent as the ETag
@@ -4021,6 +4474,70 @@ export interface components {
         };
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        /** @description A report owed on a plan for a period that is missing or came late */
+        LateReport: {
+            document?: components["schemas"]["DocumentRef"];
+            agency?: components["schemas"]["AgencyRef"];
+            /** @description Its roles in the plan's assignments (LEAD, COORDINATE) */
+            roles?: string[];
+            periodType?: components["schemas"]["PeriodType"];
+            /** @example 2016-H1 */
+            periodCode?: string;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            /** @example 2016-05-25 */
+            deadline?: components["schemas"]["LocalDate"];
+            consolidatingAgency?: components["schemas"]["AgencyRef"];
+            status?: components["schemas"]["LateStatus"];
+            /**
+             * Format: int64
+             * @description The report, when one exists (a draft too)
+             */
+            reportId?: number;
+            reportStatus?: components["schemas"]["ReportStatus"];
+            submittedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Days from the deadline to the submission (LATE) or to asOf (MISSING)
+             * @example 12
+             */
+            daysOverdue?: number;
+        };
+        /** @description One page of the late list, oldest deadline first */
+        LateReports: {
+            /**
+             * @description The day the list is judged on
+             * @example 2016-12-01
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            items?: components["schemas"]["LateReport"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of late or missing reports
+             * @example 42
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        /** @enum {string} */
+        LateStatus: "MISSING" | "LATE";
         /** @description The indicator value a target is judged by */
         LatestValue: {
             /**
@@ -4662,6 +5179,8 @@ export interface components {
             /** @description The last submission; null while never submitted */
             submittedAt?: components["schemas"]["Instant"];
             narratives?: components["schemas"]["ReportNarrative"][];
+            /** @description Its figures for the plan's indicators; published into the indicator values when the report is accepted */
+            values?: components["schemas"]["ReportValue"][];
             /** @description Every move of the report, oldest first */
             transitions?: components["schemas"]["ReportTransition"][];
             /**
@@ -4670,6 +5189,60 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description A report owed and missing or late, with the ids to open it */
+        ReportAlert: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            documentId?: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            agencyId?: number;
+            /** @example 2016-H1 */
+            periodCode?: string;
+            /** @example 2016-05-25 */
+            deadline?: components["schemas"]["LocalDate"];
+            standing?: components["schemas"]["ReportStanding"];
+            /**
+             * Format: int64
+             * @description The report, when one exists (a draft, or submitted late)
+             * @example 5
+             */
+            reportId?: number;
+            /** @description When it was submitted; null when MISSING */
+            submittedAt?: components["schemas"]["Instant"];
+        };
+        /** @description The reports owed in the current rounds: for each reporting regime of each plan, the last period whose deadline has passed and the period after it if it has begun, one report per agency with a LEAD or COORDINATE assignment */
+        ReportCounts: {
+            /**
+             * Format: int32
+             * @example 6
+             */
+            onTime?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            late?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            missing?: number;
+            /**
+             * Format: int32
+             * @example 8
+             */
+            due?: number;
+            /**
+             * Format: int32
+             * @example 16
+             */
+            total?: number;
         };
         /** @description A new DRAFT report of an agency on a plan for a period */
         ReportCreate: {
@@ -4689,11 +5262,12 @@ export interface components {
              */
             periodCode: string;
         };
-        /** @description The full new content of a DRAFT or RETURNED report: narratives replace the stored ones (a task left out loses its narrative) */
+        /** @description The full new content of a DRAFT or RETURNED report: narratives and values replace the stored ones (a task left out loses its narrative, a figure left out is dropped) */
         ReportInput: {
             difficulties?: string;
             proposals?: string;
             narratives?: components["schemas"]["ReportNarrativeInput"][];
+            values?: components["schemas"]["ReportValueInput"][];
         };
         /** @description What the report says about one task of the plan */
         ReportNarrative: {
@@ -4718,6 +5292,11 @@ export interface components {
         ReportReturnInput: {
             comment: string;
         };
+        /**
+         * @description Where an owed report stands: ON_TIME or LATE once submitted (before or after the end of the deadline day in Vietnam), MISSING when the deadline has passed without a submission, DUE before it
+         * @enum {string}
+         */
+        ReportStanding: "ON_TIME" | "LATE" | "MISSING" | "DUE";
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
         /** @description A report without its narratives and history, as lists show it */
@@ -4760,6 +5339,47 @@ export interface components {
         /** @description An optional comment on a submission or acceptance */
         ReportTransitionInput: {
             comment?: string;
+        };
+        /** @description A figure the report gives for one of the plan's indicators at one unit and breakdown; its period is the report's */
+        ReportValue: {
+            indicator?: components["schemas"]["IndicatorRef"];
+            unit?: components["schemas"]["UnitRef"];
+            sex?: components["schemas"]["Sex"];
+            /** @example ALL */
+            ageGroup?: string;
+            areaType?: components["schemas"]["AreaType"];
+            /** @example 96.5 */
+            value?: number;
+            /** @description The agency's remark on the figure */
+            note?: string;
+        };
+        /** @description A figure for one of the plan's target indicators at the plan's unit or a unit below it that existed in the report's period; each indicator, unit and breakdown once */
+        ReportValueInput: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            indicatorId: number;
+            /**
+             * Format: int64
+             * @example 46
+             */
+            unitId: number;
+            /** @description Defaults to ALL */
+            sex?: components["schemas"]["Sex"];
+            /**
+             * @description Defaults to ALL
+             * @example ALL
+             */
+            ageGroup?: string;
+            /** @description Defaults to ALL */
+            areaType?: components["schemas"]["AreaType"];
+            /**
+             * @description 0–100 for an indicator in %
+             * @example 96.5
+             */
+            value: number;
+            note?: string;
         };
         /** @description The report one agency owes on a plan for a period */
         ReportingObligation: {
@@ -4864,6 +5484,56 @@ export interface components {
              */
             consolidatingAgencyId: number;
         };
+        /** @description One indicator and period summed (or, for a rate, recomputed) for a unit and each of its child units, on the boundaries in force on boundaryDate */
+        Rollup: {
+            indicator?: components["schemas"]["IndicatorRef"];
+            aggregation?: components["schemas"]["Aggregation"];
+            /** @example 2024 */
+            periodCode?: string;
+            /** @example 2024-01-01 */
+            periodStart?: components["schemas"]["LocalDate"];
+            /** @example 2024-12-31 */
+            periodEnd?: components["schemas"]["LocalDate"];
+            /**
+             * @description The day whose units the answer is given on
+             * @example 2025-07-01
+             */
+            boundaryDate?: components["schemas"]["LocalDate"];
+            /** @description The unit asked for; unit null = the whole country */
+            total?: components["schemas"]["RollupRow"];
+            /** @description One row per unit in force on boundaryDate whose parent is the unit, by code */
+            children?: components["schemas"]["RollupRow"][];
+            /** @description Values under the unit whose own unit has no place on these boundaries (it was split, or its level abolished): they still count in the unit of the period that contains them (a 2024 district in its 2024 province) but in no child row here */
+            unplaced?: components["schemas"]["UnplacedValue"][];
+        };
+        /** @description The figure of one unit */
+        RollupRow: {
+            /** @description Null for the whole country */
+            unit?: components["schemas"]["UnitRef"];
+            status?: components["schemas"]["RollupStatus"];
+            /**
+             * @description The sum (SUM) or factor × numerator / denominator (RATIO), rounded to 4 decimals; null when MISSING
+             * @example 96.25
+             */
+            value?: number;
+            /**
+             * @description RATIO only: the summed numerator
+             * @example 1925
+             */
+            numerator?: number;
+            /**
+             * @description RATIO only: the summed denominator
+             * @example 2000
+             */
+            denominator?: number;
+            /** @description The parts without a value: child units, or the units of the period that make up this one */
+            missing?: components["schemas"]["UnitRef"][];
+        };
+        /**
+         * @description COMPLETE: every part had a value; PARTIAL: some parts had none (listed in missing) or a value could not be placed (see unplaced); MISSING: no value at all
+         * @enum {string}
+         */
+        RollupStatus: "COMPLETE" | "PARTIAL" | "MISSING";
         /** @description A document, task or agency whose text matches every word of the query */
         SearchHit: {
             type?: components["schemas"]["SearchType"];
@@ -4899,6 +5569,21 @@ export interface components {
         Sex: "ALL" | "FEMALE" | "MALE";
         /** @enum {string} */
         SourceKind: "AGENCY_REPORT" | "MACHINE_CLIENT" | "EXTERNAL_SYSTEM" | "MANUAL";
+        /** @description The indicator value under the same natural key */
+        StoredValue: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 96.5 */
+            value?: number;
+            status?: components["schemas"]["ValueStatus"];
+            sourceKind?: components["schemas"]["SourceKind"];
+            sourceName?: string;
+            /**
+             * Format: int64
+             * @description The accepted report it was published from, if any
+             */
+            reportId?: number;
+        };
         /** @description A target of a specific objective: indicator, comparator, value, year */
         Target: {
             /**
@@ -4946,6 +5631,18 @@ export interface components {
              * @example trẻ em dân tộc thiểu số
              */
             subGroup?: string;
+            /** @description The breakdown of the indicator's values that measures the sub-group (sex, age group, area type; ALL = the total): progress reads values of exactly this breakdown. */
+            sex?: components["schemas"]["Sex"];
+            /**
+             * @description The breakdown of the indicator's values that measures the sub-group (sex, age group, area type; ALL = the total): progress reads values of exactly this breakdown.
+             * @example ALL
+             */
+            ageGroup?: string;
+            /**
+             * @description The breakdown of the indicator's values that measures the sub-group (sex, age group, area type; ALL = the total): progress reads values of exactly this breakdown.
+             * @example ETHNIC_MINORITY
+             */
+            areaType?: components["schemas"]["AreaType"];
             /**
              * @description The sentence of the plan the target was read from
              * @example Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ trên 95%
@@ -4957,6 +5654,25 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description A target that needs attention, with the ids to open it */
+        TargetAlert: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            targetId?: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            documentId?: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            indicatorId?: number;
+            attainment?: components["schemas"]["AttainmentStatus"];
         };
         /** @description A target to create or the full new state of one to update */
         TargetInput: {
@@ -4997,6 +5713,18 @@ export interface components {
              */
             targetYear: number;
             subGroup?: string;
+            /** @description The breakdown of the indicator's values that measures the sub-group (sex, age group, area type; ALL = the total): progress reads values of exactly this breakdown. Defaults to ALL. */
+            sex?: components["schemas"]["Sex"];
+            /**
+             * @description The breakdown of the indicator's values that measures the sub-group (sex, age group, area type; ALL = the total): progress reads values of exactly this breakdown. Defaults to ALL.
+             * @example 0-5
+             */
+            ageGroup?: string;
+            /**
+             * @description The breakdown of the indicator's values that measures the sub-group (sex, age group, area type; ALL = the total): progress reads values of exactly this breakdown. Defaults to ALL.
+             * @example ETHNIC_MINORITY
+             */
+            areaType?: components["schemas"]["AreaType"];
             sourceText?: string;
         };
         /** @description One target, the latest value of its indicator and its status */
@@ -5004,7 +5732,7 @@ export interface components {
             target?: components["schemas"]["Target"];
             /** @description The indicator's direction, which decides what is better than the path */
             direction?: components["schemas"]["Direction"];
-            /** @description The latest total value (sex ALL, age group ALL, area ALL); null when none */
+            /** @description The latest value in the target's breakdown (ALL, ALL, ALL = the total); null when none */
             latest?: components["schemas"]["LatestValue"];
             attainment?: components["schemas"]["AttainmentStatus"];
             /**
@@ -5113,6 +5841,17 @@ export interface components {
             /** @description Omitted: NOT_STARTED on create, unchanged on update */
             status?: components["schemas"]["WorkStatus"];
         };
+        /** @description One task and every counted report's narrative on it */
+        TaskNarratives: {
+            task?: components["schemas"]["TaskRef"];
+            /**
+             * Format: int32
+             * @description 0 for a top-level task
+             * @example 1
+             */
+            depth?: number;
+            narratives?: components["schemas"]["AgencyNarrative"][];
+        };
         /** @description A task, its assignments and its subtasks */
         TaskNode: {
             task?: components["schemas"]["Task"];
@@ -5168,6 +5907,20 @@ export interface components {
             name?: string;
             validFrom?: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
+        };
+        /** @description A value that cannot be placed on the requested boundaries */
+        UnplacedValue: {
+            /**
+             * Format: int64
+             * @description The indicator of the value (the numerator or denominator of a rate)
+             * @example 12
+             */
+            indicatorId?: number;
+            unit?: components["schemas"]["UnitRef"];
+            /** @example 1200 */
+            value?: number;
+            /** @example Quận Thuận Hóa was formed from several units on 2025-01-01; its value cannot be apportioned back among them */
+            reason?: string;
         };
         /** @enum {string} */
         ValueStatus: "ESTIMATE" | "FINAL";
