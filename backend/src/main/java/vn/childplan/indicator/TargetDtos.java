@@ -1,5 +1,6 @@
 package vn.childplan.indicator;
 
+import vn.childplan.common.Numbers;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,18 +45,9 @@ public final class TargetDtos {
 
         public static TargetDto of(Target t) {
             return new TargetDto(t.id, t.objective.id, t.objective.document.id, IndicatorRef.of(t.indicator),
-                    t.comparator, plain(t.value), t.unit, plain(t.baselineValue),
+                    t.comparator, Numbers.plain(t.value), t.unit, Numbers.plain(t.baselineValue),
                     t.baselineYear == null ? null : t.baselineYear.intValue(), t.targetYear, t.subGroup, t.sex, t.ageGroup,
                     t.areaType, t.sourceText, t.version);
-        }
-
-        /** 95.0000 as stored (numeric(18,4)) → 95, 4.5000 → 4.5: the number as the plan writes it. */
-        private static BigDecimal plain(BigDecimal v) {
-            if (v == null) {
-                return null;
-            }
-            BigDecimal s = v.stripTrailingZeros();
-            return s.scale() < 0 ? s.setScale(0) : s;
         }
     }
 

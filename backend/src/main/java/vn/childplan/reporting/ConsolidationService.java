@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.childplan.common.Numbers;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentDtos.DocumentRef;
 import vn.childplan.document.DocumentService;
@@ -205,10 +206,10 @@ public class ConsolidationService {
     private static FigureRow row(List<ReportValue> list, IndicatorValue stored) {
         ReportValue first = list.get(0);
         List<AgencyFigure> figures = list.stream().map(v -> new AgencyFigure(AgencyRef.of(v.report.agency),
-                v.report.id, v.report.status, IndicatorValueDtos.IndicatorValueDto.plain(v.value), v.note)).toList();
+                v.report.id, v.report.status, Numbers.plain(v.value), v.note)).toList();
         boolean agree = list.stream().allMatch(v -> v.value.compareTo(first.value) == 0);
         StoredValue s = stored == null ? null : new StoredValue(stored.id,
-                IndicatorValueDtos.IndicatorValueDto.plain(stored.value), stored.status, stored.sourceKind,
+                Numbers.plain(stored.value), stored.status, stored.sourceKind,
                 stored.sourceName, stored.reportId);
         boolean conflict = stored != null && list.stream().anyMatch(v -> v.value.compareTo(stored.value) != 0);
         return new FigureRow(UnitRef.of(first.unit), first.sex, first.ageGroup, first.areaType, figures,

@@ -1,5 +1,6 @@
 package vn.childplan.reporting;
 
+import vn.childplan.common.Numbers;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -46,17 +47,8 @@ public final class IndicatorValueDtos {
 
         public static IndicatorValueDto of(IndicatorValue v) {
             return new IndicatorValueDto(v.id, IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.periodType,
-                    v.periodCode, v.periodStart, v.periodEnd, v.sex, v.ageGroup, v.areaType, plain(v.value), v.status,
+                    v.periodCode, v.periodStart, v.periodEnd, v.sex, v.ageGroup, v.areaType, Numbers.plain(v.value), v.status,
                     v.sourceKind, v.sourceName, v.evidence, v.enteredBy, v.reportId, v.version);
-        }
-
-        /** 95.0000 as stored (numeric(18,4)) → 95, 4.5000 → 4.5. */
-        static BigDecimal plain(BigDecimal v) {
-            if (v == null) {
-                return null;
-            }
-            BigDecimal s = v.stripTrailingZeros();
-            return s.scale() < 0 ? s.setScale(0) : s;
         }
     }
 

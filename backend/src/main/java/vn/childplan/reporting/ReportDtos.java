@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.childplan.common.Numbers;
 import vn.childplan.common.VersionedDto;
 import vn.childplan.document.DocumentDtos.DocumentRef;
 import vn.childplan.indicator.IndicatorDtos.IndicatorRef;
@@ -84,7 +85,7 @@ public final class ReportDtos {
             @Schema(description = "The agency's remark on the figure") String note) {
         static ReportValueDto of(ReportValue v) {
             return new ReportValueDto(IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.sex, v.ageGroup, v.areaType,
-                    IndicatorValueDtos.IndicatorValueDto.plain(v.value), v.note);
+                    Numbers.plain(v.value), v.note);
         }
     }
 
