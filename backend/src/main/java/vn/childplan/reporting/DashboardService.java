@@ -38,57 +38,57 @@ import vn.childplan.security.Caller;
  * agencies with the most overdue work.
  * <p>
  * A fixed number of statements whatever the data size: the unit, the caller's scope, and five set-based selects
- * (targets with their latest value, plans with their regimes, owed agencies, reports of the current rounds, overdue
- * assignments). Targets are judged by {@link Attainment} on the value {@link ProgressService} would pick (its join
- * and order, shared); report timeliness is {@link ReportService#timeliness}.
+ * (plans with their regimes, then by those plans' ids: targets with their latest value, owed agencies, reports of
+ * the current rounds, overdue assignments). Targets are judged by {@link Attainment} on the value
+ * {@link ProgressService} would pick (its join and order, shared; one covering-index read per target); report
+ * timeliness is {@link Obligations#timeliness}.
  */
 @ApplicationScoped
 public class DashboardService {
     private static final int ALERTS = 20;
     private static final int AGENCIES = 10;
 
-    /** The plans in the dashboard: of the units holding :code or a code below it; every plan when :code is null. */
-    private static final String PLANS = """
+    /**
+     * The plans in the dashboard with their regimes: of the units holding :code or a code below it; every plan when
+     * :code is null. The other statements take these plans' ids (:plans), so the unit tree is walked once.
+     */
+    private static final String REGIMES = """
             WITH RECURSIVE s(code) AS (
                 SELECT CAST(:code AS varchar)
-                UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code),
-            plans AS (
-                SELECT d.id, d.unit_id, d.period_from_year, d.period_to_year FROM document d
-                WHERE d.kind = 'PLAN' AND (CAST(:code AS varchar) IS NULL
-                    OR d.unit_id IN (SELECT u.id FROM admin_unit u JOIN s ON u.code = s.code)))
+                UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code)
+            SELECT d.id, d.period_from_year, d.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
+                   r.offset_days
+            FROM document d LEFT JOIN reporting_regime r ON r.document_id = d.id
+            WHERE d.kind = 'PLAN' AND (CAST(:code AS varchar) IS NULL
+                OR d.unit_id IN (SELECT u.id FROM admin_unit u JOIN s ON u.code = s.code))
             """;
-    private static final String TARGETS = PLANS + """
+    private static final String TARGETS = """
             SELECT t.id, p.id AS document_id, t.indicator_id, t.comparator, t.value, t.target_year, t.baseline_value,
                    t.baseline_year, i.direction, lv.value AS latest, lv.period_end
-            FROM plans p
-            JOIN objective o ON o.document_id = p.id
+            FROM objective o
             JOIN target t ON t.objective_id = o.id
             JOIN indicator i ON i.id = t.indicator_id
+            JOIN document p ON p.id = o.document_id
             LEFT JOIN LATERAL (SELECT v.value, v.period_end FROM indicator_value v
                                WHERE v.unit_id = p.unit_id AND %s
                                ORDER BY %s LIMIT 1) lv ON true
+            WHERE o.document_id = ANY (CAST(:plans AS bigint[]))
             """.formatted(ProgressService.MATCHING_VALUE, ProgressService.LATEST_FIRST);
-    private static final String REGIMES = PLANS + """
-            SELECT p.id, p.period_from_year, p.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
-                   r.offset_days
-            FROM plans p LEFT JOIN reporting_regime r ON r.document_id = p.id
-            """;
-    private static final String OWING = PLANS + """
+    private static final String OWING = """
             SELECT DISTINCT t.document_id, a.agency_id, g.name
-            FROM plans p JOIN task t ON t.document_id = p.id JOIN assignment a ON a.task_id = t.id
-            JOIN agency g ON g.id = a.agency_id
-            WHERE a.role IN ('LEAD', 'COORDINATE')
+            FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
+            WHERE t.document_id = ANY (CAST(:plans AS bigint[])) AND a.role IN ('LEAD', 'COORDINATE')
             """;
-    private static final String REPORTS = PLANS + """
+    private static final String REPORTS = """
             SELECT r.document_id, r.agency_id, r.period_code, r.id, r.submitted_at
-            FROM plans p JOIN report r ON r.document_id = p.id
-            WHERE r.period_code = ANY (CAST(:periods AS varchar[]))
+            FROM report r
+            WHERE r.document_id = ANY (CAST(:plans AS bigint[])) AND r.period_code = ANY (CAST(:periods AS varchar[]))
             """;
-    private static final String OVERDUE = PLANS + """
+    private static final String OVERDUE = """
             SELECT a.agency_id, g.name, count(*)
-            FROM plans p JOIN task t ON t.document_id = p.id JOIN assignment a ON a.task_id = t.id
-            JOIN agency g ON g.id = a.agency_id
-            WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED')
+            FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
+            WHERE t.document_id = ANY (CAST(:plans AS bigint[])) AND a.due_on < :asOf
+              AND a.status NOT IN ('DONE', 'CANCELLED')
             GROUP BY a.agency_id, g.name
             """;
 
@@ -120,10 +120,22 @@ public class DashboardService {
         AdminUnit unit = unit(unitId, day);
         String code = unit == null ? null : unit.code;
 
+        // the plans and the current rounds of their regimes
+        Set<Long> plans = new LinkedHashSet<>();
+        List<Round> rounds = new ArrayList<>();
+        for (Object[] r : rows(em.createNativeQuery(REGIMES).setParameter("code", code))) {
+            plans.add(id(r[0]));
+            if (r[3] != null) {
+                rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]), day));
+            }
+        }
+        String planIds = array(plans.stream().map(String::valueOf).toList());
+
         // targets, judged one by one by the rule of plan progress
         List<AttainmentStatus> statuses = new ArrayList<>();
         List<TargetAlert> targetAlerts = new ArrayList<>();
-        for (Object[] r : rows(TARGETS, code, day)) {
+        for (Object[] r : rows(em.createNativeQuery(TARGETS).setParameter("plans", planIds).setParameter("asOf", day))) {
             BigDecimal latest = (BigDecimal) r[9];
             AttainmentStatus status = Attainment.evaluate(vn.childplan.indicator.Comparator.valueOf((String) r[3]),
                     (BigDecimal) r[4], ((Number) r[5]).intValue(), (BigDecimal) r[6],
@@ -137,27 +149,16 @@ public class DashboardService {
         targetAlerts.sort(Comparator.comparing((TargetAlert a) -> a.attainment() != AttainmentStatus.NOT_MET)
                 .thenComparing(TargetAlert::targetId));
 
-        // the current rounds of every plan's regimes
-        Set<Long> plans = new LinkedHashSet<>();
-        List<Round> rounds = new ArrayList<>();
-        for (Object[] r : rows(REGIMES, code, day)) {
-            plans.add(id(r[0]));
-            if (r[3] != null) {
-                rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]), day));
-            }
-        }
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        for (Object[] r : rows(OWING, code, day)) {
+        for (Object[] r : rows(em.createNativeQuery(OWING).setParameter("plans", planIds))) {
             owingByPlan.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(id(r[1]));
             names.put(id(r[1]), (String) r[2]);
         }
-        String periods = "{" + String.join(",", rounds.stream().map(r -> r.period().code()).distinct().toList()) + "}";
+        String periods = array(rounds.stream().map(r -> r.period().code()).distinct().toList());
         Map<String, Object[]> reports = new HashMap<>();
-        Query q = query(REPORTS, code).setParameter("periods", periods);
-        for (Object r : q.getResultList()) {
-            Object[] row = (Object[]) r;
+        for (Object[] row : rows(em.createNativeQuery(REPORTS).setParameter("plans", planIds)
+                .setParameter("periods", periods))) {
             reports.put(id(row[0]) + "/" + id(row[1]) + "/" + row[2], row);
         }
 
@@ -183,7 +184,7 @@ public class DashboardService {
                 .thenComparing(ReportAlert::deadline).thenComparing(ReportAlert::documentId)
                 .thenComparing(ReportAlert::agencyId));
 
-        for (Object[] r : rows(OVERDUE, code, day)) {
+        for (Object[] r : rows(em.createNativeQuery(OVERDUE).setParameter("plans", planIds).setParameter("asOf", day))) {
             work.computeIfAbsent(id(r[0]), k -> new int[3])[0] += ((Number) r[2]).intValue();
             names.put(id(r[0]), (String) r[1]);
         }
@@ -259,17 +260,14 @@ public class DashboardService {
                 "unitId", message);
     }
 
-    private Query query(String sql, String code) {
-        return em.createNativeQuery(sql).setParameter("code", code);
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String code, LocalDate day) {
-        Query q = query(sql, code);
-        if (sql.contains(":asOf")) {
-            q.setParameter("asOf", day);
-        }
-        return q.getResultList();
+    /** A PostgreSQL array literal of ids or period codes (neither holds a comma, quote or brace). */
+    private static String array(List<String> items) {
+        return "{" + String.join(",", items) + "}";
     }
 
     private static long id(Object o) {
