@@ -37,9 +37,9 @@ import vn.childplan.security.Caller;
  * caller's scope is), their targets by attainment, the reports owed in the current rounds by timeliness, and the
  * agencies with the most overdue work.
  * <p>
- * A fixed number of statements whatever the data size: the unit, the caller's scope, and five set-based selects
- * (plans with their regimes, then by those plans' ids: targets with their latest value, owed agencies, reports of
- * the current rounds, overdue assignments). Targets are judged by {@link Attainment} on the value
+ * A fixed number of statements whatever the data size: the unit, the caller's scope, and four set-based selects
+ * (plans with their regimes, then by those plans' ids: targets with their latest value, assigned agencies with what
+ * they owe and their overdue assignments, reports of the current rounds). Targets are judged by {@link Attainment} on the value
  * {@link ProgressService} would pick (its join and order, shared; one covering-index read per target); report
  * timeliness is {@link Obligations#timeliness}.
  */
@@ -74,24 +74,19 @@ public class DashboardService {
                                ORDER BY %s LIMIT 1) lv ON true
             WHERE o.document_id = ANY (CAST(:plans AS bigint[]))
             """.formatted(ProgressService.MATCHING_VALUE, ProgressService.LATEST_FIRST);
-    private static final String OWING = """
-            SELECT DISTINCT t.document_id, a.agency_id, g.name
+    /** Per plan and assigned agency: whether it owes reports, and how many of its assignments are overdue. */
+    private static final String ASSIGNED = """
+            SELECT t.document_id, a.agency_id, g.name, bool_or(a.role IN ('LEAD', 'COORDINATE')),
+                   count(*) FILTER (WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED'))
             FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
-            WHERE t.document_id = ANY (CAST(:plans AS bigint[])) AND a.role IN ('LEAD', 'COORDINATE')
+            WHERE t.document_id = ANY (CAST(:plans AS bigint[]))
+            GROUP BY t.document_id, a.agency_id, g.name
             """;
     private static final String REPORTS = """
             SELECT r.document_id, r.agency_id, r.period_code, r.id, r.submitted_at
             FROM report r
             WHERE r.document_id = ANY (CAST(:plans AS bigint[])) AND r.period_code = ANY (CAST(:periods AS varchar[]))
             """;
-    private static final String OVERDUE = """
-            SELECT a.agency_id, g.name, count(*)
-            FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
-            WHERE t.document_id = ANY (CAST(:plans AS bigint[])) AND a.due_on < :asOf
-              AND a.status NOT IN ('DONE', 'CANCELLED')
-            GROUP BY a.agency_id, g.name
-            """;
-
     private final AdminUnitRepository units;
     private final Caller caller;
     private final EntityManager em;
@@ -151,9 +146,17 @@ public class DashboardService {
 
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery(OWING).setParameter("plans", planIds))) {
-            owingByPlan.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(id(r[1]));
-            names.put(id(r[1]), (String) r[2]);
+        Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
+        for (Object[] r : rows(em.createNativeQuery(ASSIGNED).setParameter("plans", planIds).setParameter("asOf", day))) {
+            long agency = id(r[1]);
+            names.put(agency, (String) r[2]);
+            if ((Boolean) r[3]) {
+                owingByPlan.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(agency);
+            }
+            int overdue = ((Number) r[4]).intValue();
+            if (overdue > 0) {
+                work.computeIfAbsent(agency, k -> new int[3])[0] += overdue;
+            }
         }
         String periods = array(rounds.stream().map(r -> r.period().code()).distinct().toList());
         Map<String, Object[]> reports = new HashMap<>();
@@ -164,7 +167,6 @@ public class DashboardService {
 
         int[] counts = new int[ReportStanding.values().length];
         List<ReportAlert> reportAlerts = new ArrayList<>();
-        Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
         for (Round round : rounds) {
             for (long agency : owingByPlan.getOrDefault(round.documentId(), List.of())) {
                 Object[] report = reports.get(round.documentId() + "/" + agency + "/" + round.period().code());
@@ -184,10 +186,6 @@ public class DashboardService {
                 .thenComparing(ReportAlert::deadline).thenComparing(ReportAlert::documentId)
                 .thenComparing(ReportAlert::agencyId));
 
-        for (Object[] r : rows(em.createNativeQuery(OVERDUE).setParameter("plans", planIds).setParameter("asOf", day))) {
-            work.computeIfAbsent(id(r[0]), k -> new int[3])[0] += ((Number) r[2]).intValue();
-            names.put(id(r[0]), (String) r[1]);
-        }
         List<AgencyWork> agencies = work.entrySet().stream()
                 .map(e -> new AgencyWork(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2], e.getValue()[0] + e.getValue()[1] + e.getValue()[2]))
