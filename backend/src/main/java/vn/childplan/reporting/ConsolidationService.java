@@ -183,7 +183,9 @@ public class ConsolidationService {
                 countedIds);
         Map<String, IndicatorValue> stored = new HashMap<>();
         if (!reported.isEmpty()) {
-            values.list("indicator.id in ?1 and periodCode = ?2", List.copyOf(planIndicators.keySet()), period.code())
+            // only the reported units' values: the plan's indicators are reported across the whole country
+            values.list("indicator.id in ?1 and unit.id in ?2 and periodCode = ?3", List.copyOf(planIndicators.keySet()),
+                    reported.stream().map(v -> v.unit.id).distinct().toList(), period.code())
                     .forEach(v -> stored.put(ReportService.key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType), v));
         }
         Map<Long, Map<String, List<ReportValue>>> rows = new HashMap<>();
