@@ -70,7 +70,7 @@ public class DashboardService {
             """.formatted(ProgressService.MATCHING_VALUE, ProgressService.LATEST_FIRST);
     private static final String REGIMES = PLANS + """
             SELECT p.id, p.period_from_year, p.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
-                   r.offset_days
+                   r.offset_days, r.period_numbers
             FROM plans p LEFT JOIN reporting_regime r ON r.document_id = p.id
             """;
     private static final String OWING = PLANS + """
@@ -144,7 +144,8 @@ public class DashboardService {
             plans.add(id(r[0]));
             if (r[3] != null) {
                 rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]), day));
+                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]),
+                        (Integer[]) r[7], day));
             }
         }
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
@@ -202,41 +203,25 @@ public class DashboardService {
     }
 
     /**
-     * The current rounds of one regime: among the periods of its type in the plan's years, the last whose deadline
-     * has passed on {@code day}, and the one after it if it has begun.
+     * The current rounds of one regime: among the periods it owes in the plan's years ({@link ReportingRegime#owed}),
+     * the last whose deadline has passed on {@code day}, and the one after it if it has begun.
      */
     private static List<Round> rounds(long documentId, int fromYear, int toYear, PeriodType type, Integer deadlineDay,
-            Integer deadlineMonth, Integer offsetDays, LocalDate day) {
+            Integer deadlineMonth, Integer offsetDays, Integer[] periodNumbers, LocalDate day) {
         Round closed = null;
-        Round open = null;
-        int perYear = switch (type) {
-            case HALF_YEAR -> 2;
-            case QUARTER -> 4;
-            case MONTH, STATISTICAL_MONTH -> 12;
-            default -> 1;
-        };
-        for (int year = fromYear; year <= toYear && open == null; year++) {
-            for (int index = 1; index <= perYear && open == null; index++) {
-                Period p = Period.of(type, year, index);
+        for (int year = fromYear; year <= toYear; year++) {
+            for (Period p : ReportingRegime.owed(type, periodNumbers, year)) {
                 if (p.start().isAfter(day)) {
                     return closed == null ? List.of() : List.of(closed);
                 }
                 Round round = new Round(documentId, p, ReportingRegime.deadline(p, deadlineDay, deadlineMonth, offsetDays));
-                if (day.isAfter(round.deadline())) {
-                    closed = round;
-                } else {
-                    open = round;
+                if (!day.isAfter(round.deadline())) {
+                    return closed == null ? List.of(round) : List.of(closed, round);
                 }
+                closed = round;
             }
         }
-        List<Round> current = new ArrayList<>(2);
-        if (closed != null) {
-            current.add(closed);
-        }
-        if (open != null) {
-            current.add(open);
-        }
-        return current;
+        return closed == null ? List.of() : List.of(closed);
     }
 
     /** The unit asked for (422 when absent or outside the caller's scope), else the caller's own. */

@@ -30,7 +30,8 @@ import vn.childplan.task.AssignmentRepository;
 
 /**
  * Who is late, across plans: every obligation ({@link Obligations}) of every plan with a reporting regime in the
- * caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed
+ * caller's scope, for every period its regime owes ({@link ReportingRegime#owed}) within the plan's years whose
+ * deadline has passed
  * on asOf, that is overdue (MISSING) or was submitted after its deadline (LATE). Three statements whatever the number
  * of plans (regimes with their plans, owing assignments, reports); the periods are derived in memory.
  */
@@ -84,7 +85,7 @@ public class LateReportService {
             for (ReportingRegime regime : listed) {
                 Map<Long, Agency> agencies = owing.getOrDefault(regime.document.id, Map.of());
                 for (int year = regime.document.periodFromYear; year <= regime.document.periodToYear; year++) {
-                    for (Period p : Period.endingIn(regime.periodType, year)) {
+                    for (Period p : regime.owed(year)) {
                         LocalDate deadline = regime.deadline(p);
                         if (!day.isAfter(deadline)) {
                             continue;
