@@ -834,7 +834,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /**
-                     * @description The day to show (yyyy-MM-dd); today in Vietnam when omitted
+                     * @description The day to show (yyyy-MM-dd), each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); today in Vietnam when omitted
                      * @example 2016-12-01
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -1134,7 +1134,7 @@ export interface paths {
             parameters: {
                 query: {
                     /**
-                     * @description The day to evaluate on; default today in Asia/Ho_Chi_Minh
+                     * @description The day to evaluate on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
                      * @example 2016-05-20
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -1786,7 +1786,7 @@ export interface paths {
                     /** @description Only this agency's reports */
                     agencyId?: number;
                     /**
-                     * @description The day to judge on; default today in Asia/Ho_Chi_Minh
+                     * @description The day to judge on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
                      * @example 2016-12-01
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -2208,7 +2208,7 @@ export interface paths {
             parameters: {
                 query: {
                     /**
-                     * @description The day to judge obligations on; default today in Asia/Ho_Chi_Minh
+                     * @description The day to judge obligations on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
                      * @example 2016-06-01
                      */
                     asOf?: components["schemas"]["LocalDate"];

@@ -29,6 +29,8 @@ import vn.childplan.reporting.DashboardDtos.ReportAlert;
 import vn.childplan.reporting.DashboardDtos.ReportCounts;
 import vn.childplan.reporting.DashboardDtos.ReportStanding;
 import vn.childplan.reporting.DashboardDtos.TargetAlert;
+import vn.childplan.reporting.Obligations.Held;
+import vn.childplan.reporting.Obligations.Move;
 import vn.childplan.reporting.ProgressDtos.ProgressCounts;
 import vn.childplan.security.Caller;
 
@@ -38,9 +40,9 @@ import vn.childplan.security.Caller;
  * agencies with the most overdue work.
  * <p>
  * A fixed number of statements whatever the data size: the unit, the caller's scope, and five set-based selects
- * (targets with their latest value, plans with their regimes, owed agencies, reports of the current rounds, overdue
- * assignments). Targets are judged by {@link Attainment} on the value {@link ProgressService} would pick (its join
- * and order, shared); report timeliness is {@link ReportService#timeliness}.
+ * (targets with their latest value, plans with their regimes, owed agencies, reports of the current rounds with their
+ * history, overdue assignments). Targets are judged by {@link Attainment} on the value {@link ProgressService} would
+ * pick (its join and order, shared); reports by {@link Obligations}, each as it stood at the end of asOf.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -79,10 +81,13 @@ public class DashboardService {
             JOIN agency g ON g.id = a.agency_id
             WHERE a.role IN ('LEAD', 'COORDINATE')
             """;
+    /** The reports of the current rounds with their history up to the end of asOf (one row per move, in order). */
     private static final String REPORTS = PLANS + """
-            SELECT r.document_id, r.agency_id, r.period_code, r.id, r.submitted_at
+            SELECT r.document_id, r.agency_id, r.period_code, r.id, r.created_at, t.to_status, t.at
             FROM plans p JOIN report r ON r.document_id = p.id
+            LEFT JOIN report_transition t ON t.report_id = r.id AND t.at < :end
             WHERE r.period_code = ANY (CAST(:periods AS varchar[]))
+            ORDER BY t.at, t.id
             """;
     private static final String OVERDUE = PLANS + """
             SELECT a.agency_id, g.name, count(*)
@@ -155,27 +160,35 @@ public class DashboardService {
             names.put(id(r[1]), (String) r[2]);
         }
         String periods = "{" + String.join(",", rounds.stream().map(r -> r.period().code()).distinct().toList()) + "}";
-        Map<String, Object[]> reports = new HashMap<>();
-        Query q = query(REPORTS, code).setParameter("periods", periods);
+        Map<String, Long> reports = new HashMap<>();
+        Map<Long, Instant> created = new HashMap<>();
+        List<Move> moves = new ArrayList<>();
+        Query q = query(REPORTS, code).setParameter("periods", periods).setParameter("end", Obligations.endOf(day));
         for (Object r : q.getResultList()) {
             Object[] row = (Object[]) r;
-            reports.put(id(row[0]) + "/" + id(row[1]) + "/" + row[2], row);
+            long report = id(row[3]);
+            reports.put(id(row[0]) + "/" + id(row[1]) + "/" + row[2], report);
+            created.put(report, instant(row[4]));
+            if (row[5] != null) {
+                moves.add(new Move(report, ReportStatus.valueOf((String) row[5]), instant(row[6])));
+            }
         }
+        Map<Long, Held> held = Obligations.held(created, moves, day);
 
         int[] counts = new int[ReportStanding.values().length];
         List<ReportAlert> reportAlerts = new ArrayList<>();
         Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
         for (Round round : rounds) {
             for (long agency : owingByPlan.getOrDefault(round.documentId(), List.of())) {
-                Object[] report = reports.get(round.documentId() + "/" + agency + "/" + round.period().code());
-                Instant submitted = report == null ? null : instant(report[4]);
+                Held report = held.get(reports.get(round.documentId() + "/" + agency + "/" + round.period().code()));
+                Instant submitted = report == null ? null : report.submittedAt();
                 ReportStanding standing = submitted != null
                         ? ReportStanding.valueOf(Obligations.timeliness(submitted, round.deadline()).name())
                         : day.isAfter(round.deadline()) ? ReportStanding.MISSING : ReportStanding.DUE;
                 counts[standing.ordinal()]++;
                 if (standing == ReportStanding.MISSING || standing == ReportStanding.LATE) {
                     reportAlerts.add(new ReportAlert(round.documentId(), agency, round.period().code(),
-                            round.deadline(), standing, report == null ? null : id(report[3]), submitted));
+                            round.deadline(), standing, report == null ? null : report.reportId(), submitted));
                     work.computeIfAbsent(agency, k -> new int[3])[standing == ReportStanding.MISSING ? 1 : 2]++;
                 }
             }

@@ -35,7 +35,8 @@ public class ObligationResource {
                     + "The period's type must be one the regime lists (else 422).")
     public ObligationsDto obligations(@PathParam("id") @Parameter(description = "Document id") long id,
             @QueryParam("periodCode") @Parameter(description = "The period", example = "2016-H1", required = true) String periodCode,
-            @QueryParam("asOf") @Parameter(description = "The day to evaluate on; default today in Asia/Ho_Chi_Minh",
+            @QueryParam("asOf") @Parameter(description = "The day to evaluate on, " + Obligations.AS_OF + "; default "
+                    + "today in Asia/Ho_Chi_Minh",
                     example = "2016-05-20") LocalDate asOf) {
         return service.obligations(id, periodCode, asOf);
     }

@@ -13,7 +13,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,24 +90,16 @@ class RegimePeriodsTest {
 
     @Test
     void the_dashboards_rounds_skip_the_periods_a_regime_does_not_owe() {
-        String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        long bacGiang = admin().queryParam("level", "PROVINCE").queryParam("code", "24")
-                .queryParam("validOn", "2018-06-01").when().get("/api/v1/admin-units").then().statusCode(200)
-                .body("totalItems", is(1)).extract().jsonPath().getLong("items[0].id");
-        long committee = created(admin(), "/api/v1/agencies", Map.of("name", "UBND tỉnh Bắc Giang " + tag,
-                "kind", "STATE_AGENCY", "unitId", bacGiang));
-        long plan = created(admin(), "/api/v1/documents", Map.of("kind", "PLAN", "title", "Kế hoạch " + tag,
-                "issuerId", committee, "unitId", bacGiang, "periodFromYear", 2018, "periodToYear", 2020,
-                "status", "DRAFT", "implementsIds", List.of()));
-        long task = created(admin(), "/api/v1/tasks", Map.of("documentId", plan, "number", "1", "title", "Nhiệm vụ"));
-        created(admin(), "/api/v1/assignments", Map.of("taskId", task, "agencyId", committee, "role", "LEAD"));
+        ReportingFixtures.ProvincePlan bacGiang = ReportingFixtures.provincePlan("24");
+        long plan = bacGiang.plan();
+        long committee = bacGiang.agency();
         created(admin(), REGIMES, regime(plan, "HALF_YEAR", List.of(1), committee));
         created(admin(), REGIMES, Map.of("documentId", plan, "periodType", "YEAR", "deadlineDay", 20,
                 "deadlineMonth", 11, "consolidatingAgencyId", committee));
 
         // on 10 January 2019: 2018-H1 is the last half owed whose deadline passed (2018-H2 is not owed), 2019-H1 has
         // begun; 2018 is past its deadline, 2019 has begun
-        admin().queryParam("unitId", bacGiang).queryParam("asOf", "2019-01-10").when().get("/api/v1/dashboard").then()
+        admin().queryParam("unitId", bacGiang.unit()).queryParam("asOf", "2019-01-10").when().get("/api/v1/dashboard").then()
                 .statusCode(200).body("plans", is(1))
                 .body("reports.missing", is(2)).body("reports.due", is(2)).body("reports.total", is(4))
                 .body("reportAlerts.periodCode", contains("2018-H1", "2018"))
