@@ -33,8 +33,8 @@ import vn.childplan.task.AssignmentRepository;
  * Who is late, across plans: every obligation ({@link Obligations}) of every plan with a reporting regime in the
  * caller's scope, for every period its regime owes ({@link ReportingRegime#owed}) within the plan's years whose
  * deadline has passed on asOf, that is overdue (MISSING) or was submitted after its deadline (LATE), each report as
- * it stood at the end of asOf. Four statements whatever the number of plans (regimes with their plans, owing assignments, reports,
- * their history); the periods are derived in memory.
+ * it stood at the end of asOf. Four statements whatever the number of plans (regimes with their plans, owing
+ * assignments, reports, their history); the periods are derived in memory.
  */
 @ApplicationScoped
 public class LateReportService {
