@@ -834,7 +834,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /**
-                     * @description The day to show (yyyy-MM-dd); today in Vietnam when omitted
+                     * @description The day to show (yyyy-MM-dd), each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); today in Vietnam when omitted
                      * @example 2016-12-01
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -1128,13 +1128,13 @@ export interface paths {
         };
         /**
          * The reports a plan's agencies owe for a period
-         * @description Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING (no report and the deadline has passed), DUE (deadline ahead), or the report's status with ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). The period's type must be one the regime lists (else 422).
+         * @description Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING (no report and the deadline has passed), DUE (deadline ahead), or the report's status with ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). The period must be one the regime owes: of a type it lists and among its periodNumbers (else 422).
          */
         get: {
             parameters: {
                 query: {
                     /**
-                     * @description The day to evaluate on; default today in Asia/Ho_Chi_Minh
+                     * @description The day to evaluate on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
                      * @example 2016-05-20
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -1786,7 +1786,7 @@ export interface paths {
                     /** @description Only this agency's reports */
                     agencyId?: number;
                     /**
-                     * @description The day to judge on; default today in Asia/Ho_Chi_Minh
+                     * @description The day to judge on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
                      * @example 2016-12-01
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -2208,7 +2208,7 @@ export interface paths {
             parameters: {
                 query: {
                     /**
-                     * @description The day to judge obligations on; default today in Asia/Ho_Chi_Minh
+                     * @description The day to judge obligations on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
                      * @example 2016-06-01
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -2359,7 +2359,7 @@ export interface paths {
         put?: never;
         /**
          * Add a period type to a plan's reporting regime
-         * @description Planners of the plan's unit and admins (else 403). One per plan and period type (409). The deadline is deadlineDay with deadlineMonth (that day in the year the period ends: 25/5 for 2016-H1 → 2016-05-25), deadlineDay alone (that day in the month the period ends) or offsetDays after the period's last day; exactly one form (else 422).
+         * @description Planners of the plan's unit and admins (else 403). One per plan and period type (409). The deadline is deadlineDay with deadlineMonth, deadlineDay alone (that day in the month the period ends) or offsetDays after the period's last day; exactly one form (else 422). With a month, a YEAR or SCHOOL_YEAR report is due that day in the year the period ends (20/11 for 2016 → 2016-11-20); for a sub-year type the date is the first period's deadline and each later period's is moved by as many months as it starts after the first (25/5 for 2016-H1 → 2016-11-25 for 2016-H2; 20/3 for Q1 → 20/6 for Q2; the day clamped to the month's length). periodNumbers lists the periods of the year owed ([1]: H1 only, the yearly report replacing H2); each within its type's year (else 422 on periodNumbers[i]); none for YEAR and SCHOOL_YEAR.
          */
         post: {
             parameters: {
@@ -2444,7 +2444,7 @@ export interface paths {
         };
         /**
          * Change a reporting regime
-         * @description Requires If-Match with the ETag you read.
+         * @description Requires If-Match with the ETag you read. periodNumbers may not leave out a period the plan already has reports for (409 STILL_REFERENCED).
          */
         put: {
             parameters: {
@@ -5417,7 +5417,7 @@ export interface components {
             asOf?: components["schemas"]["LocalDate"];
             items?: components["schemas"]["ReportingObligation"][];
         };
-        /** @description How often a plan is reported on, by when, and who consolidates: one per document and period type. The deadline is a calendar day (deadlineDay and deadlineMonth, in the year the period ends; deadlineDay alone, in the month the period ends) or offsetDays after the period's last day. */
+        /** @description How often a plan is reported on, by when, and who consolidates: one per document and period type. The deadline is a calendar day (deadlineDay and deadlineMonth, in the year the period ends for YEAR and SCHOOL_YEAR; for a sub-year type the deadline of the first period of the year, each later period's moved by as many months as it starts after the first: 25/5 for H1 → 25/11 for H2; deadlineDay alone, in the month the period ends) or offsetDays after the period's last day. periodNumbers lists which periods of the year are owed (null: all). */
         ReportingRegime: {
             /**
              * Format: int64
@@ -5441,6 +5441,13 @@ export interface components {
              * @example 10
              */
             offsetDays?: number;
+            /**
+             * @description Which periods of the year are owed, by number (2016-H1 is 1, 2016-Q3 is 3, 2016-05 is 5): [1] for a half-year regime whose yearly report replaces H2, [1,2,3] for quarters; null = every period of the year.
+             * @example [
+             *       1
+             *     ]
+             */
+            periodNumbers?: number[];
             /** @description The agency that receives, checks and consolidates the reports (tham mưu, tổng hợp) */
             consolidatingAgency?: components["schemas"]["AgencyRef"];
             /**
@@ -5478,6 +5485,13 @@ export interface components {
              * @example 10
              */
             offsetDays?: number;
+            /**
+             * @description Which periods of the year are owed, by number (2016-H1 is 1, 2016-Q3 is 3, 2016-05 is 5): [1] for a half-year regime whose yearly report replaces H2, [1,2,3] for quarters; null = every period of the year. Only for HALF_YEAR (1–2), QUARTER (1–4), MONTH and STATISTICAL_MONTH (1–12); null for YEAR and SCHOOL_YEAR.
+             * @example [
+             *       1
+             *     ]
+             */
+            periodNumbers?: number[];
             /**
              * Format: int64
              * @example 12

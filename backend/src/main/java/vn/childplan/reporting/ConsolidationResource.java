@@ -41,8 +41,8 @@ public class ConsolidationResource {
     public ConsolidationDto consolidation(@PathParam("id") @Parameter(description = "Document id") long id,
             @QueryParam("periodCode") @Parameter(description = "The period", example = "2016-H1", required = true)
             String periodCode,
-            @QueryParam("asOf") @Parameter(description = "The day to judge obligations on; default today in "
-                    + "Asia/Ho_Chi_Minh", example = "2016-06-01") LocalDate asOf) {
+            @QueryParam("asOf") @Parameter(description = "The day to judge obligations on, " + Obligations.AS_OF + "; "
+                    + "default today in Asia/Ho_Chi_Minh", example = "2016-06-01") LocalDate asOf) {
         return service.consolidation(id, periodCode, asOf);
     }
 }

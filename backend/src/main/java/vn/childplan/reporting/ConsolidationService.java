@@ -31,6 +31,7 @@ import vn.childplan.reporting.ConsolidationDtos.FigureRow;
 import vn.childplan.reporting.ConsolidationDtos.IndicatorFigures;
 import vn.childplan.reporting.ConsolidationDtos.StoredValue;
 import vn.childplan.reporting.ConsolidationDtos.TaskNarratives;
+import vn.childplan.reporting.Obligations.Held;
 import vn.childplan.reporting.ReportDtos.ObligationDto;
 import vn.childplan.reporting.ReportDtos.ObligationStatus;
 import vn.childplan.reporting.ReportDtos.Timeliness;
@@ -45,8 +46,9 @@ import vn.childplan.task.TaskRepository;
  * The consolidating agency's view of a plan for one period (tổng hợp báo cáo). A read model built from a fixed
  * number of statements however large the plan: the document (with the caller's scope), the regime, the plan's
  * assignments, its reports for the period, the narratives and the values of the counted reports, its tasks, its
- * targets' indicators and the stored values of those indicators for the period. Only SUBMITTED and ACCEPTED reports
- * count; obligations follow {@link Obligations}.
+ * targets' indicators and the stored values of those indicators for the period. Only reports SUBMITTED or ACCEPTED at
+ * the end of asOf count; obligations follow {@link Obligations}. A report's narratives and figures are those it holds
+ * now (only their status has a history; they can change only while a report is DRAFT or RETURNED).
  */
 @ApplicationScoped
 public class ConsolidationService {
@@ -86,9 +88,11 @@ public class ConsolidationService {
 
         List<Assignment> assigned = assignments.list("from Assignment a join fetch a.agency g join fetch a.task t "
                 + "where t.document.id = ?1 order by g.name, g.id", documentId);
-        Map<Long, Report> byAgency = reports.findFor(documentId, period.code()).stream()
+        List<Report> written = reports.findFor(documentId, period.code());
+        Map<Long, Held> held = reports.heldOn(written, day);
+        Map<Long, Report> byAgency = written.stream().filter(r -> held.containsKey(r.id))
                 .collect(Collectors.toMap(r -> r.agency.id, r -> r));
-        List<Report> counted = byAgency.values().stream().filter(r -> COUNTED.contains(r.status)).toList();
+        List<Report> counted = byAgency.values().stream().filter(r -> COUNTED.contains(held.get(r.id).status())).toList();
         List<Long> countedIds = counted.stream().map(r -> r.id).toList();
 
         // agencies: owing ones by name, then those that reported without owing
@@ -109,8 +113,8 @@ public class ConsolidationService {
         for (Agency g : agencies.values()) {
             List<String> its = List.copyOf(roles.getOrDefault(g.id, Set.of()));
             Report r = byAgency.get(g.id);
-            ObligationDto o = Obligations.judge(g, its, r, deadline, day);
-            boolean counts = r != null && COUNTED.contains(r.status);
+            ObligationDto o = Obligations.judge(g, its, r == null ? null : held.get(r.id), deadline, day);
+            boolean counts = r != null && COUNTED.contains(held.get(r.id).status());
             standings.add(new AgencyStanding(o.agency(), its, owing.contains(g.id), o.status(), o.reportId(),
                     o.submittedAt(), o.timeliness(), owing.contains(g.id) && o.overdue(),
                     counts ? r.difficulties : null, counts ? r.proposals : null));
@@ -120,8 +124,8 @@ public class ConsolidationService {
 
         return new ConsolidationDto(DocumentRef.of(d), period.type(), period.code(), period.start(), period.end(),
                 deadline, AgencyRef.of(regime.consolidatingAgency), day, counts(standings), standings,
-                tasks(documentId, countedIds, roleOnTask, agencyOrder),
-                indicators(documentId, period, countedIds, agencyOrder));
+                tasks(documentId, countedIds, held, roleOnTask, agencyOrder),
+                indicators(documentId, period, countedIds, held, agencyOrder));
     }
 
     private static ConsolidationCounts counts(List<AgencyStanding> standings) {
@@ -139,8 +143,8 @@ public class ConsolidationService {
     }
 
     /** Every task in tree order (siblings by position, then number) with the counted narratives, agencies in order. */
-    private List<TaskNarratives> tasks(long documentId, List<Long> countedIds, Map<String, AssignmentRole> roleOnTask,
-            Map<Long, Integer> agencyOrder) {
+    private List<TaskNarratives> tasks(long documentId, List<Long> countedIds, Map<Long, Held> held,
+            Map<String, AssignmentRole> roleOnTask, Map<Long, Integer> agencyOrder) {
         Map<Long, List<AgencyNarrative>> byTask = new HashMap<>();
         if (!countedIds.isEmpty()) {
             ReportTaskNarrative.<ReportTaskNarrative>list("from ReportTaskNarrative n join fetch n.report r "
@@ -148,7 +152,7 @@ public class ConsolidationService {
                     .sorted(Comparator.comparing(n -> agencyOrder.get(n.report.agency.id)))
                     .forEach(n -> byTask.computeIfAbsent(n.task.id, k -> new ArrayList<>()).add(new AgencyNarrative(
                             AgencyRef.of(n.report.agency), roleOnTask.get(n.task.id + "|" + n.report.agency.id),
-                            n.progress, n.narrative, n.report.id, n.report.status)));
+                            n.progress, n.narrative, n.report.id, held.get(n.report.id).status())));
         }
         List<Task> all = tasks.list("document.id = ?1 order by position, number", documentId);
         Map<Long, List<Task>> children = all.stream().filter(t -> t.parent != null)
@@ -170,7 +174,7 @@ public class ConsolidationService {
      * under the same key for the period.
      */
     private List<IndicatorFigures> indicators(long documentId, Period period, List<Long> countedIds,
-            Map<Long, Integer> agencyOrder) {
+            Map<Long, Held> held, Map<Long, Integer> agencyOrder) {
         Map<Long, Indicator> planIndicators = new LinkedHashMap<>();
         targets.list("from Target t join fetch t.indicator join fetch t.objective o where o.document.id = ?1 "
                 + "order by o.position, o.id, t.id", documentId).forEach(t -> planIndicators.putIfAbsent(t.indicator.id,
@@ -199,16 +203,16 @@ public class ConsolidationService {
         List<IndicatorFigures> out = new ArrayList<>();
         for (Indicator i : planIndicators.values()) {
             List<FigureRow> figureRows = new ArrayList<>();
-            rows.getOrDefault(i.id, Map.of()).forEach((key, list) -> figureRows.add(row(list, stored.get(key))));
+            rows.getOrDefault(i.id, Map.of()).forEach((key, list) -> figureRows.add(row(list, stored.get(key), held)));
             out.add(new IndicatorFigures(IndicatorRef.of(i), figureRows));
         }
         return out;
     }
 
-    private static FigureRow row(List<ReportValue> list, IndicatorValue stored) {
+    private static FigureRow row(List<ReportValue> list, IndicatorValue stored, Map<Long, Held> held) {
         ReportValue first = list.get(0);
         List<AgencyFigure> figures = list.stream().map(v -> new AgencyFigure(AgencyRef.of(v.report.agency),
-                v.report.id, v.report.status, Numbers.plain(v.value), v.note)).toList();
+                v.report.id, held.get(v.report.id).status(), Numbers.plain(v.value), v.note)).toList();
         boolean agree = list.stream().allMatch(v -> v.value.compareTo(first.value) == 0);
         StoredValue s = stored == null ? null : new StoredValue(stored.id,
                 Numbers.plain(stored.value), stored.status, stored.sourceKind,

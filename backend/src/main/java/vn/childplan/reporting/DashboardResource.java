@@ -38,7 +38,8 @@ public class DashboardResource {
                     + "exist or is outside the caller's scope.")
     public DashboardDto dashboard(
             @QueryParam("unitId") @Parameter(description = "The unit; the caller's own when omitted") Long unitId,
-            @QueryParam("asOf") @Parameter(description = "The day to show (yyyy-MM-dd); today in Vietnam when omitted",
+            @QueryParam("asOf") @Parameter(description = "The day to show (yyyy-MM-dd), " + Obligations.AS_OF + "; today in "
+                    + "Vietnam when omitted",
                     example = "2016-12-01") LocalDate asOf) {
         return service.dashboard(unitId, asOf);
     }

@@ -29,6 +29,8 @@ import vn.childplan.reporting.DashboardDtos.ReportAlert;
 import vn.childplan.reporting.DashboardDtos.ReportCounts;
 import vn.childplan.reporting.DashboardDtos.ReportStanding;
 import vn.childplan.reporting.DashboardDtos.TargetAlert;
+import vn.childplan.reporting.Obligations.Held;
+import vn.childplan.reporting.Obligations.Move;
 import vn.childplan.reporting.ProgressDtos.ProgressCounts;
 import vn.childplan.security.Caller;
 
@@ -39,9 +41,9 @@ import vn.childplan.security.Caller;
  * <p>
  * A fixed number of statements whatever the data size: the unit, the caller's scope, and four set-based selects
  * (plans with their regimes, then by those plans' ids: targets with their latest value, assigned agencies with what
- * they owe and their overdue assignments, reports of the current rounds). Targets are judged by {@link Attainment} on the value
- * {@link ProgressService} would pick (its join and order, shared; one covering-index read per target); report
- * timeliness is {@link Obligations#timeliness}.
+ * they owe and their overdue assignments, reports of the current rounds with their history). Targets are judged by
+ * {@link Attainment} on the value {@link ProgressService} would pick (its join and order, shared; one covering-index
+ * read per target); reports by {@link Obligations}, each as it stood at the end of asOf.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -57,7 +59,7 @@ public class DashboardService {
                 SELECT CAST(:code AS varchar)
                 UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code)
             SELECT d.id, d.period_from_year, d.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
-                   r.offset_days
+                   r.offset_days, r.period_numbers
             FROM document d LEFT JOIN reporting_regime r ON r.document_id = d.id
             WHERE d.kind = 'PLAN' AND (CAST(:code AS varchar) IS NULL
                 OR d.unit_id IN (SELECT u.id FROM admin_unit u JOIN s ON u.code = s.code))
@@ -82,10 +84,12 @@ public class DashboardService {
             WHERE t.document_id = ANY (CAST(:plans AS bigint[]))
             GROUP BY t.document_id, a.agency_id, g.name
             """;
+    /** The reports of the current rounds with their history up to the end of asOf (one row per move, in order). */
     private static final String REPORTS = """
-            SELECT r.document_id, r.agency_id, r.period_code, r.id, r.submitted_at
-            FROM report r
+            SELECT r.document_id, r.agency_id, r.period_code, r.id, r.created_at, t.to_status, t.at
+            FROM report r LEFT JOIN report_transition t ON t.report_id = r.id AND t.at < :end
             WHERE r.document_id = ANY (CAST(:plans AS bigint[])) AND r.period_code = ANY (CAST(:periods AS varchar[]))
+            ORDER BY t.at, t.id
             """;
     private final AdminUnitRepository units;
     private final Caller caller;
@@ -99,10 +103,6 @@ public class DashboardService {
 
     /** One round of one plan: a period, its deadline. */
     private record Round(long documentId, Period period, LocalDate deadline) {
-    }
-
-    /** What an agency owes, per plan. */
-    private record Owing(long documentId, long agencyId) {
     }
 
     /**
@@ -122,7 +122,8 @@ public class DashboardService {
             plans.add(id(r[0]));
             if (r[3] != null) {
                 rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]), day));
+                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]),
+                        (Integer[]) r[7], day));
             }
         }
         String planIds = array(plans.stream().map(String::valueOf).toList());
@@ -159,25 +160,33 @@ public class DashboardService {
             }
         }
         String periods = array(rounds.stream().map(r -> r.period().code()).distinct().toList());
-        Map<String, Object[]> reports = new HashMap<>();
+        Map<String, Long> reports = new HashMap<>();
+        Map<Long, Instant> created = new HashMap<>();
+        List<Move> moves = new ArrayList<>();
         for (Object[] row : rows(em.createNativeQuery(REPORTS).setParameter("plans", planIds)
-                .setParameter("periods", periods))) {
-            reports.put(id(row[0]) + "/" + id(row[1]) + "/" + row[2], row);
+                .setParameter("periods", periods).setParameter("end", Obligations.endOf(day)))) {
+            long report = id(row[3]);
+            reports.put(id(row[0]) + "/" + id(row[1]) + "/" + row[2], report);
+            created.put(report, instant(row[4]));
+            if (row[5] != null) {
+                moves.add(new Move(report, ReportStatus.valueOf((String) row[5]), instant(row[6])));
+            }
         }
+        Map<Long, Held> held = Obligations.held(created, moves, day);
 
         int[] counts = new int[ReportStanding.values().length];
         List<ReportAlert> reportAlerts = new ArrayList<>();
         for (Round round : rounds) {
             for (long agency : owingByPlan.getOrDefault(round.documentId(), List.of())) {
-                Object[] report = reports.get(round.documentId() + "/" + agency + "/" + round.period().code());
-                Instant submitted = report == null ? null : instant(report[4]);
+                Held report = held.get(reports.get(round.documentId() + "/" + agency + "/" + round.period().code()));
+                Instant submitted = report == null ? null : report.submittedAt();
                 ReportStanding standing = submitted != null
                         ? ReportStanding.valueOf(Obligations.timeliness(submitted, round.deadline()).name())
                         : day.isAfter(round.deadline()) ? ReportStanding.MISSING : ReportStanding.DUE;
                 counts[standing.ordinal()]++;
                 if (standing == ReportStanding.MISSING || standing == ReportStanding.LATE) {
                     reportAlerts.add(new ReportAlert(round.documentId(), agency, round.period().code(),
-                            round.deadline(), standing, report == null ? null : id(report[3]), submitted));
+                            round.deadline(), standing, report == null ? null : report.reportId(), submitted));
                     work.computeIfAbsent(agency, k -> new int[3])[standing == ReportStanding.MISSING ? 1 : 2]++;
                 }
             }
@@ -201,41 +210,25 @@ public class DashboardService {
     }
 
     /**
-     * The current rounds of one regime: among the periods of its type in the plan's years, the last whose deadline
-     * has passed on {@code day}, and the one after it if it has begun.
+     * The current rounds of one regime: among the periods it owes in the plan's years ({@link ReportingRegime#owed}),
+     * the last whose deadline has passed on {@code day}, and the one after it if it has begun.
      */
     private static List<Round> rounds(long documentId, int fromYear, int toYear, PeriodType type, Integer deadlineDay,
-            Integer deadlineMonth, Integer offsetDays, LocalDate day) {
+            Integer deadlineMonth, Integer offsetDays, Integer[] periodNumbers, LocalDate day) {
         Round closed = null;
-        Round open = null;
-        int perYear = switch (type) {
-            case HALF_YEAR -> 2;
-            case QUARTER -> 4;
-            case MONTH, STATISTICAL_MONTH -> 12;
-            default -> 1;
-        };
-        for (int year = fromYear; year <= toYear && open == null; year++) {
-            for (int index = 1; index <= perYear && open == null; index++) {
-                Period p = Period.of(type, year, index);
+        for (int year = fromYear; year <= toYear; year++) {
+            for (Period p : ReportingRegime.owed(type, periodNumbers, year)) {
                 if (p.start().isAfter(day)) {
                     return closed == null ? List.of() : List.of(closed);
                 }
                 Round round = new Round(documentId, p, ReportingRegime.deadline(p, deadlineDay, deadlineMonth, offsetDays));
-                if (day.isAfter(round.deadline())) {
-                    closed = round;
-                } else {
-                    open = round;
+                if (!day.isAfter(round.deadline())) {
+                    return closed == null ? List.of(round) : List.of(closed, round);
                 }
+                closed = round;
             }
         }
-        List<Round> current = new ArrayList<>(2);
-        if (closed != null) {
-            current.add(closed);
-        }
-        if (open != null) {
-            current.add(open);
-        }
-        return current;
+        return closed == null ? List.of() : List.of(closed);
     }
 
     /** The unit asked for (422 when absent or outside the caller's scope), else the caller's own. */

@@ -41,7 +41,8 @@ public class LateReportResource {
                     + "their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit "
                     + "below it; 422 when it does not exist or is outside the caller's scope).")
     public LateReportsDto late(
-            @QueryParam("asOf") @Parameter(description = "The day to judge on; default today in Asia/Ho_Chi_Minh",
+            @QueryParam("asOf") @Parameter(description = "The day to judge on, " + Obligations.AS_OF + "; default today in "
+                    + "Asia/Ho_Chi_Minh",
                     example = "2016-12-01") LocalDate asOf,
             @QueryParam("agencyId") @Parameter(description = "Only this agency's reports") Long agencyId,
             @QueryParam("documentId") @Parameter(description = "Only this plan's reports") Long documentId,

@@ -22,6 +22,7 @@ import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.reporting.ConsolidationDtos.LateReportDto;
 import vn.childplan.reporting.ConsolidationDtos.LateReportsDto;
 import vn.childplan.reporting.ConsolidationDtos.LateStatus;
+import vn.childplan.reporting.Obligations.Held;
 import vn.childplan.reporting.ReportDtos.ObligationDto;
 import vn.childplan.reporting.ReportDtos.Timeliness;
 import vn.childplan.security.Caller;
@@ -30,9 +31,10 @@ import vn.childplan.task.AssignmentRepository;
 
 /**
  * Who is late, across plans: every obligation ({@link Obligations}) of every plan with a reporting regime in the
- * caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed
- * on asOf, that is overdue (MISSING) or was submitted after its deadline (LATE). Three statements whatever the number
- * of plans (regimes with their plans, owing assignments, reports); the periods are derived in memory.
+ * caller's scope, for every period its regime owes ({@link ReportingRegime#owed}) within the plan's years whose
+ * deadline has passed on asOf, that is overdue (MISSING) or was submitted after its deadline (LATE), each report as
+ * it stood at the end of asOf. Four statements whatever the number of plans (regimes with their plans, owing
+ * assignments, reports, their history); the periods are derived in memory.
  */
 @ApplicationScoped
 public class LateReportService {
@@ -75,22 +77,26 @@ public class LateReportService {
                 owing.computeIfAbsent(x.task.document.id, k -> new LinkedHashMap<>()).putIfAbsent(x.agency.id, x.agency);
                 roles.computeIfAbsent(x.task.document.id + "|" + x.agency.id, k -> new TreeSet<>()).add(x.role.name());
             }
-            Map<String, Report> byKey = new HashMap<>();
+            Map<String, Held> byKey = new HashMap<>();
             Filter r = new Filter().and("r.document.id in :docs", "docs", docs).and("r.periodStart <= :asOf", "asOf", day)
                     .and("r.agency.id = :agency", "agency", agencyId);
-            for (Report x : reports.list("from Report r where " + r.query(), r.params())) {
-                byKey.put(x.document.id + "|" + x.agency.id + "|" + x.periodCode, x);
+            List<Report> written = reports.list("from Report r where " + r.query(), r.params());
+            Map<Long, Held> held = reports.heldOn(written, day);
+            for (Report x : written) {
+                if (held.containsKey(x.id)) {
+                    byKey.put(x.document.id + "|" + x.agency.id + "|" + x.periodCode, held.get(x.id));
+                }
             }
             for (ReportingRegime regime : listed) {
                 Map<Long, Agency> agencies = owing.getOrDefault(regime.document.id, Map.of());
                 for (int year = regime.document.periodFromYear; year <= regime.document.periodToYear; year++) {
-                    for (Period p : Period.endingIn(regime.periodType, year)) {
+                    for (Period p : regime.owed(year)) {
                         LocalDate deadline = regime.deadline(p);
                         if (!day.isAfter(deadline)) {
                             continue;
                         }
                         for (Agency g : agencies.values()) {
-                            Report report = byKey.get(regime.document.id + "|" + g.id + "|" + p.code());
+                            Held report = byKey.get(regime.document.id + "|" + g.id + "|" + p.code());
                             List<String> its = List.copyOf(roles.get(regime.document.id + "|" + g.id));
                             ObligationDto o = Obligations.judge(g, its, report, deadline, day);
                             if (o.overdue() || o.timeliness() == Timeliness.LATE) {
@@ -109,12 +115,12 @@ public class LateReportService {
                 (late.size() + size - 1) / size);
     }
 
-    private static LateReportDto item(ReportingRegime regime, Period p, LocalDate deadline, Report report,
+    private static LateReportDto item(ReportingRegime regime, Period p, LocalDate deadline, Held report,
             ObligationDto o, LocalDate asOf) {
         LocalDate until = o.overdue() ? asOf : o.submittedAt().atZone(Obligations.VIETNAM).toLocalDate();
         return new LateReportDto(DocumentRef.of(regime.document), o.agency(), o.roles(), p.type(), p.code(), p.start(),
                 p.end(), deadline, AgencyRef.of(regime.consolidatingAgency),
                 o.overdue() ? LateStatus.MISSING : LateStatus.LATE, o.reportId(),
-                report == null ? null : report.status, o.submittedAt(), ChronoUnit.DAYS.between(deadline, until));
+                report == null ? null : report.status(), o.submittedAt(), ChronoUnit.DAYS.between(deadline, until));
     }
 }

@@ -32,10 +32,12 @@ public class ObligationResource {
                     + "nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING "
                     + "(no report and the deadline has passed), DUE (deadline ahead), or the report's status with "
                     + "ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). "
-                    + "The period's type must be one the regime lists (else 422).")
+                    + "The period must be one the regime owes: of a type it lists and among its periodNumbers (else "
+                    + "422).")
     public ObligationsDto obligations(@PathParam("id") @Parameter(description = "Document id") long id,
             @QueryParam("periodCode") @Parameter(description = "The period", example = "2016-H1", required = true) String periodCode,
-            @QueryParam("asOf") @Parameter(description = "The day to evaluate on; default today in Asia/Ho_Chi_Minh",
+            @QueryParam("asOf") @Parameter(description = "The day to evaluate on, " + Obligations.AS_OF + "; default "
+                    + "today in Asia/Ho_Chi_Minh",
                     example = "2016-05-20") LocalDate asOf) {
         return service.obligations(id, periodCode, asOf);
     }

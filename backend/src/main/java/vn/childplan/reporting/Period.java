@@ -47,8 +47,8 @@ public record Period(PeriodType type, LocalDate start, LocalDate end) {
     public String code() {
         return switch (type) {
             case YEAR -> Integer.toString(start.getYear());
-            case HALF_YEAR -> start.getYear() + "-H" + (start.getMonthValue() <= 6 ? 1 : 2);
-            case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            case HALF_YEAR -> start.getYear() + "-H" + number();
+            case QUARTER -> start.getYear() + "-Q" + number();
             case MONTH -> YearMonth.from(start).toString();
             case STATISTICAL_MONTH -> YearMonth.from(end) + "S";
             case SCHOOL_YEAR -> start.getYear() + "-" + end.getYear();
@@ -123,15 +123,34 @@ public record Period(PeriodType type, LocalDate start, LocalDate end) {
      * 15 December 2015) to 2016-12S; the school year 2015-2016. CUSTOM periods recur on no calendar: none.
      */
     public static List<Period> endingIn(PeriodType type, int year) {
-        int count = switch (type) {
+        int from = type == PeriodType.SCHOOL_YEAR ? year - 1 : year;
+        return IntStream.rangeClosed(1, perYear(type)).mapToObj(i -> of(type, from, i)).toList();
+    }
+
+    /** How many periods of {@code type} end in a year: 1 for YEAR and SCHOOL_YEAR, 2, 4, 12; none for CUSTOM. */
+    public static int perYear(PeriodType type) {
+        return switch (type) {
             case YEAR, SCHOOL_YEAR -> 1;
             case HALF_YEAR -> 2;
             case QUARTER -> 4;
             case MONTH, STATISTICAL_MONTH -> 12;
             case CUSTOM -> 0;
         };
-        int from = type == PeriodType.SCHOOL_YEAR ? year - 1 : year;
-        return IntStream.rangeClosed(1, count).mapToObj(i -> of(type, from, i)).toList();
+    }
+
+    /**
+     * The period's number among those of its type ending in the same year ({@link #endingIn}): 2016-H2 is 2,
+     * 2016-Q3 is 3, 2016-05 and 2016-05S are 5; a year or school year is 1. CUSTOM periods have none.
+     */
+    public int number() {
+        return switch (type) {
+            case YEAR, SCHOOL_YEAR -> 1;
+            case HALF_YEAR -> start.getMonthValue() <= 6 ? 1 : 2;
+            case QUARTER -> (start.getMonthValue() - 1) / 3 + 1;
+            case MONTH -> start.getMonthValue();
+            case STATISTICAL_MONTH -> end.getMonthValue();
+            case CUSTOM -> throw new IllegalStateException("a custom period has no number");
+        };
     }
 
     private static Period of(PeriodType type, int year, int index, String field) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import vn.childplan.audit.AuditService;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
@@ -97,7 +96,7 @@ public class ReportService {
 
     /**
      * The report each agency with a LEAD or COORDINATE assignment in the plan owes for {@code periodCode}, and where
-     * it stands on {@code asOf} (default today in Asia/Ho_Chi_Minh). The period's type must be one the plan's regime
+     * it stood at the end of {@code asOf} (default today in Asia/Ho_Chi_Minh). The period's type must be one the plan's regime
      * lists (else 422).
      */
     @Transactional
@@ -118,8 +117,10 @@ public class ReportService {
             owing.putIfAbsent(a.agency.id, a.agency);
             roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
         }
-        Map<Long, Report> byAgency = reports.findFor(documentId, period.code()).stream()
-                .collect(Collectors.toMap(r -> r.agency.id, r -> r));
+        Map<Long, Obligations.Held> byAgency = new HashMap<>();
+        List<Report> written = reports.findFor(documentId, period.code());
+        Map<Long, Obligations.Held> held = reports.heldOn(written, day);
+        written.stream().filter(r -> held.containsKey(r.id)).forEach(r -> byAgency.put(r.agency.id, held.get(r.id)));
         List<ObligationDto> items = owing.values().stream()
                 .map(g -> Obligations.judge(g, List.copyOf(roles.get(g.id)), byAgency.get(g.id), deadline, day))
                 .toList();

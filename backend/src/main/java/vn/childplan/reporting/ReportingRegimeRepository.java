@@ -2,6 +2,7 @@ package vn.childplan.reporting;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.childplan.common.ApiException;
@@ -19,11 +20,20 @@ public class ReportingRegimeRepository implements PanacheRepositoryBase<Reportin
         return find(FETCHED + " where d.id = ?1 and r.periodType = ?2", documentId, type).firstResultOptional();
     }
 
-    /** The regime of the plan for {@code period}'s type; 422 on {@code field} when the plan reports no such periods. */
+    /**
+     * The regime of the plan for {@code period}'s type; 422 on {@code field} when the plan reports no such periods
+     * or its regime does not owe this one (2016-H2 when the yearly report replaces it).
+     */
     public ReportingRegime requireFor(long documentId, Period period, String field) {
-        return findFor(documentId, period.type()).orElseThrow(() -> ApiException.rule(field, "the reporting regime "
-                + "of this plan lists no " + period.type() + " reports; periods of " + listedTypes(documentId)
-                + " are reported"));
+        ReportingRegime r = findFor(documentId, period.type()).orElseThrow(() -> ApiException.rule(field, "the "
+                + "reporting regime of this plan lists no " + period.type() + " reports; periods of "
+                + listedTypes(documentId) + " are reported"));
+        if (!r.owes(period)) {
+            throw ApiException.rule(field, "the reporting regime of this plan owes " + period.type() + " reports for "
+                    + "periods " + Arrays.toString(r.periodNumbers) + " of the year only; " + period.code()
+                    + " is not reported");
+        }
+        return r;
     }
 
     private String listedTypes(long documentId) {

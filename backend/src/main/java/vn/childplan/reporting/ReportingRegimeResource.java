@@ -61,9 +61,15 @@ public class ReportingRegimeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Add a period type to a plan's reporting regime",
             description = "Planners of the plan's unit and admins (else 403). One per plan and period type (409). The "
-                    + "deadline is deadlineDay with deadlineMonth (that day in the year the period ends: 25/5 for "
-                    + "2016-H1 → 2016-05-25), deadlineDay alone (that day in the month the period ends) or offsetDays "
-                    + "after the period's last day; exactly one form (else 422).")
+                    + "deadline is deadlineDay with deadlineMonth, deadlineDay alone (that day in the month the period "
+                    + "ends) or offsetDays after the period's last day; exactly one form (else 422). With a month, a "
+                    + "YEAR or SCHOOL_YEAR report is due that day in the year the period ends (20/11 for 2016 → "
+                    + "2016-11-20); for a sub-year type the date is the first period's deadline and each later "
+                    + "period's is moved by as many months as it starts after the first (25/5 for 2016-H1 → "
+                    + "2016-11-25 for 2016-H2; 20/3 for Q1 → 20/6 for Q2; the day clamped to the month's length). "
+                    + "periodNumbers lists the periods of the year owed ([1]: H1 only, the yearly report replacing "
+                    + "H2); each within its type's year (else 422 on periodNumbers[i]); none for YEAR and "
+                    + "SCHOOL_YEAR.")
     public RestResponse<ReportingRegimeDto> create(@Valid @NotNull ReportingRegimeInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -71,7 +77,8 @@ public class ReportingRegimeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Change a reporting regime", description = "Requires If-Match with the ETag you read.")
+    @Operation(summary = "Change a reporting regime", description = "Requires If-Match with the ETag you read. "
+            + "periodNumbers may not leave out a period the plan already has reports for (409 STILL_REFERENCED).")
     public RestResponse<ReportingRegimeDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportingRegimeInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import vn.childplan.audit.AuditService;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
@@ -85,6 +87,14 @@ public class ReportingRegimeService {
         }
         ReportingRegimeDto before = ReportingRegimeDto.of(r);
         apply(r, in);
+        // a report of a period the regime no longer owes would lose its deadline and consolidating agency
+        long orphaned = reports.list("document.id = ?1 and periodType = ?2", r.document.id, r.periodType).stream()
+                .filter(x -> !r.owes(x.period())).count();
+        if (orphaned > 0) {
+            throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodNumbers", orphaned
+                    + " report(s) of this plan exist for periods these numbers leave out; keep their periods",
+                    "HasReports")), WHAT, id);
+        }
         regimes.flush();
         ReportingRegimeDto after = ReportingRegimeDto.of(r);
         audit.record(ENTITY, r.id, r.document.unit, before, after);
@@ -137,6 +147,7 @@ public class ReportingRegimeService {
                         + " is not a day of the year");
             }
         }
+        r.periodNumbers = periodNumbers(in.periodType(), in.periodNumbers());
         r.consolidatingAgency = agencies.findByIdOptional(in.consolidatingAgencyId()).filter(g -> caller.canRead(g.unit))
                 .orElseThrow(() -> ApiException.invalidReference("Agency", in.consolidatingAgencyId(),
                         "consolidatingAgencyId"));
@@ -144,5 +155,32 @@ public class ReportingRegimeService {
         r.deadlineDay = in.deadlineDay() == null ? null : in.deadlineDay().shortValue();
         r.deadlineMonth = in.deadlineMonth() == null ? null : in.deadlineMonth().shortValue();
         r.offsetDays = in.offsetDays();
+    }
+
+    /**
+     * The owed periods' numbers, sorted without repeats; null when every period is owed (none given). 422 for a
+     * YEAR or SCHOOL_YEAR regime (it owes its one period) and on each number outside its type's year.
+     */
+    private static Integer[] periodNumbers(PeriodType type, List<Integer> numbers) {
+        if (numbers == null) {
+            return null;
+        }
+        int perYear = Period.perYear(type);
+        if (perYear == 1) {
+            throw ApiException.rule("periodNumbers", "a " + type + " regime owes its one period each year; leave "
+                    + "periodNumbers out");
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            Integer n = numbers.get(i);
+            if (n == null || n < 1 || n > perYear) {
+                violations.add(new Problem.Violation("periodNumbers[" + i + "]", "a " + type + " period of the year "
+                        + "is numbered 1 to " + perYear, "RULE_VIOLATED"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(ErrorCode.RULE_VIOLATED, violations, violations.get(0).message());
+        }
+        return numbers.isEmpty() ? null : new TreeSet<>(numbers).toArray(Integer[]::new);
     }
 }

@@ -10,6 +10,7 @@ import static vn.childplan.reporting.ReportingFixtures.value;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,12 @@ import vn.childplan.support.Tokens;
 class ConsolidationResourceTest {
 
     private static ValidatableResponse consolidation(RequestSpecification as, long doc, String period) {
-        return as.queryParam("periodCode", period).queryParam("asOf", "2018-06-01").when()
+        return as.queryParam("periodCode", period).when()
                 .get("/api/v1/plans/" + doc + "/consolidation").then();
+    }
+
+    private static ValidatableResponse consolidation(RequestSpecification as, long doc, String period, String asOf) {
+        return consolidation(as.queryParam("asOf", asOf), doc, period);
     }
 
     @Test
@@ -58,7 +63,7 @@ class ConsolidationResourceTest {
         consolidation(officer(p.leadCode()), p.doc(), "2018-H1").statusCode(200)
                 .body("document.id", is((int) p.doc())).body("periodType", is("HALF_YEAR"))
                 .body("periodStart", is("2018-01-01")).body("periodEnd", is("2018-06-30"))
-                .body("deadline", is("2018-05-25")).body("asOf", is("2018-06-01"))
+                .body("deadline", is("2018-05-25")).body("asOf", is(LocalDate.now(Obligations.VIETNAM).toString()))
                 .body("consolidatingAgency.id", is((int) p.lead()))
                 // both owing agencies submitted, after the 2018 deadline; the requested body owes nothing
                 .body("counts.owing", is(2)).body("counts.counted", is(2)).body("counts.accepted", is(1))
@@ -106,11 +111,11 @@ class ConsolidationResourceTest {
     @Test
     void a_plan_without_reports_consolidates_to_its_obligations_and_mistakes_are_refused() {
         ReportingFixtures p = ReportingFixtures.create();
-        consolidation(admin(), p.doc(), "2018").statusCode(200).body("deadline", is("2018-11-20"))
+        consolidation(admin(), p.doc(), "2018", "2018-06-01").statusCode(200).body("deadline", is("2018-11-20"))
                 .body("agencies.status", everyItem(is("DUE"))).body("counts.owing", is(2))
                 .body("tasks", hasSize(3)).body("tasks.narratives", everyItem(empty()))
                 .body("indicators", hasSize(2)).body("indicators.rows", everyItem(empty()));
-        consolidation(admin(), p.doc(), "2017-H2").statusCode(200).body("agencies.status", everyItem(is("MISSING")))
+        consolidation(admin(), p.doc(), "2017-H2", "2018-06-01").statusCode(200).body("agencies.status", everyItem(is("MISSING")))
                 .body("counts.overdue", is(2));
         consolidation(admin(), p.doc(), "2018-Q1").statusCode(422).body("code", is("RULE_VIOLATED"))
                 .body("violations[0].field", is("periodCode"));

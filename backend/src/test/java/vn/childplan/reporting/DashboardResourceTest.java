@@ -72,10 +72,14 @@ class DashboardResourceTest {
         return created("/api/v1/targets", body);
     }
 
+    /** A report written and submitted at {@code submitted}, with the transition that records the submission. */
     private void report(long plan, long agency, String type, String code, String start, String end, String submitted) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO report (id, document_id, "
-                + "agency_id, period_type, period_code, period_start, period_end, status, submitted_at) VALUES "
-                + "(nextval('report_seq'), ?1, ?2, ?3, ?4, CAST(?5 AS date), CAST(?6 AS date), 'SUBMITTED', ?7)")
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("WITH r AS (INSERT INTO report (id, "
+                + "document_id, agency_id, period_type, period_code, period_start, period_end, status, submitted_at, "
+                + "created_at) VALUES (nextval('report_seq'), ?1, ?2, ?3, ?4, CAST(?5 AS date), CAST(?6 AS date), "
+                + "'SUBMITTED', ?7, ?7) RETURNING id) INSERT INTO report_transition (id, report_id, from_status, "
+                + "to_status, by_subject, at) SELECT nextval('report_transition_seq'), r.id, 'DRAFT', 'SUBMITTED', "
+                + "'test', ?7 FROM r")
                 .setParameter(1, plan).setParameter(2, agency).setParameter(3, type).setParameter(4, code)
                 .setParameter(5, start).setParameter(6, end).setParameter(7, OffsetDateTime.parse(submitted))
                 .executeUpdate());

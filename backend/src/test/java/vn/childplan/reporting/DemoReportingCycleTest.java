@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import vn.childplan.support.Tokens;
 
 /**
- * The demo reporting cycle of the Huế plan 26/KH-UBND (demo migration V1004) as the API shows it after the year,
- * on 1 March 2017: who reported on time, who was late, who is missing, the returned and resubmitted report, and
- * the progress of the plan's targets from the agencies' values.
+ * The demo reporting cycle of the Huế plan 26/KH-UBND (demo migrations V1004 and V1006) as the API shows it after the
+ * year, on 1 March 2017: who reported on time, who was late, who is missing, the returned and resubmitted report, the
+ * consolidating agency's view of the agencies' figures, and the progress of the plan's targets from their values.
  */
 @QuarkusTest
 class DemoReportingCycleTest {
@@ -162,6 +162,70 @@ class DemoReportingCycleTest {
             returned += returns;
         }
         assertEquals(1, returned);
+    }
+
+    private ValidatableResponse consolidation(String period) {
+        return Tokens.as("officer", HUE, "HUE-LDTBXH").queryParam("periodCode", period)
+                .queryParam("asOf", AFTER_THE_YEAR).when().get("/api/v1/plans/" + plan + "/consolidation").then()
+                .statusCode(200);
+    }
+
+    private static String indicator(String code) {
+        return "indicators.find { it.indicator.code == '" + code + "' }.";
+    }
+
+    @Test
+    void the_half_year_consolidates_agreeing_district_figures_and_published_them() {
+        int syt = obligations("2016-H1", AFTER_THE_YEAR).extract().jsonPath()
+                .getInt("items.find { it.agency.name == '" + SYT + "' }.reportId");
+        String immunised = indicator("CHILD_U1_FULLY_IMMUNISED_RATE");
+        consolidation("2016-H1")
+                .body("counts.owing", is(10)).body("counts.counted", is(9)).body("counts.accepted", is(9))
+                .body("counts.returned", is(0)).body("counts.late", is(1)).body("counts.overdue", is(1))
+                .body("indicators.rows.flatten()", hasSize(10))
+                // the health department's figures and the district committees' agree on every district
+                .body(immunised + "rows.unit.code", contains("46", "474", "478", "479", "481", "483"))
+                .body(immunised + "rows.duplicate", contains(false, true, true, true, true, true))
+                .body(immunised + "rows.agree", everyItem(is(true)))
+                .body(immunised + "rows.conflict", everyItem(is(false)))
+                .body(immunised + "rows[4].figures.agency.name", containsInAnyOrder(SYT, DISTRICTS))
+                .body(immunised + "rows[4].figures.value", everyItem(is(92.1f)))
+                // accepting published the first accepted report's figures: the health department's, as estimates
+                .body(immunised + "rows.stored.reportId", everyItem(is(syt)))
+                .body(immunised + "rows.stored.sourceName", everyItem(is(SYT)))
+                .body(immunised + "rows.stored.status", everyItem(is("ESTIMATE")))
+                .body(immunised + "rows.stored.sourceKind", everyItem(is("AGENCY_REPORT")));
+    }
+
+    @Test
+    void the_year_flags_the_one_figure_two_agencies_disagree_on() {
+        String aLuoi = indicator("COMMUNE_CHILD_FRIENDLY_RATE") + "rows.find { it.unit.code == '481' }.";
+        consolidation("2016")
+                .body("counts.owing", is(10)).body("counts.counted", is(9)).body("counts.accepted", is(9))
+                .body("counts.late", is(1)).body("counts.overdue", is(1))
+                .body("indicators.rows.flatten()", hasSize(41))
+                .body("indicators.rows.flatten().findAll { it.duplicate }", hasSize(10))
+                .body("indicators.rows.flatten().findAll { !it.agree }.unit.code", contains("481"))
+                .body("indicators.rows.flatten().findAll { it.conflict }.unit.code", contains("481"))
+                // never summed: each agency's figure, and the stored value the social affairs department reported
+                .body(aLuoi + "duplicate", is(true)).body(aLuoi + "agree", is(false)).body(aLuoi + "conflict", is(true))
+                .body(aLuoi + "figures.agency.name", containsInAnyOrder(LDTBXH, DISTRICTS))
+                .body(aLuoi + "figures.find { it.agency.name == '" + DISTRICTS + "' }.value", is(57.1f))
+                .body(aLuoi + "figures.find { it.agency.name == '" + LDTBXH + "' }.value", is(55))
+                .body(aLuoi + "stored.value", is(55)).body(aLuoi + "stored.status", is("FINAL"))
+                .body(aLuoi + "stored.sourceName", is(LDTBXH)).body(aLuoi + "stored.reportId", notNullValue());
+    }
+
+    @Test
+    void the_second_half_is_owed_by_nobody_the_yearly_report_replaces_it() {
+        viewer().queryParam("documentId", plan).queryParam("periodType", "HALF_YEAR").when()
+                .get("/api/v1/reporting-regimes").then().statusCode(200).body("items[0].periodNumbers", contains(1));
+        viewer().queryParam("periodCode", "2016-H2").queryParam("asOf", AFTER_THE_YEAR).when()
+                .get("/api/v1/documents/" + plan + "/obligations").then().statusCode(422)
+                .body("violations[0].field", is("periodCode"));
+        viewer().queryParam("documentId", plan).queryParam("asOf", AFTER_THE_YEAR).when().get("/api/v1/late-reports")
+                .then().statusCode(200).body("items.periodCode", contains("2016-H1", "2016-H1", "2016", "2016"))
+                .body("items.agency.name", containsInAnyOrder(TTTT, VHTTDL, TTTT, DISTRICTS));
     }
 
     @Test

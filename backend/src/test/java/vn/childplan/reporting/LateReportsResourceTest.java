@@ -38,17 +38,22 @@ class LateReportsResourceTest {
 
         late(admin(), Map.of("documentId", p.doc(), "asOf", "2018-11-20")).statusCode(200)
                 .body("asOf", is("2018-11-20")).body("totalItems", is(0)).body("items", empty());
+        // the day after the deadline, years before either report was written: both missing, no report yet
         late(admin(), Map.of("documentId", p.doc(), "asOf", "2018-11-21")).statusCode(200)
                 .body("totalItems", is(2)).body("items.agency.id", contains((int) p.lead(), (int) p.coordinating()))
                 .body("items.periodCode", everyItem(is("2018"))).body("items.deadline", everyItem(is("2018-11-20")))
                 .body("items.document.id", everyItem(is((int) p.doc())))
                 .body("items.consolidatingAgency.id", everyItem(is((int) p.lead())))
-                // a draft is as missing as no report at all
+                .body("items.status", everyItem(is("MISSING"))).body("items.reportId", everyItem(nullValue()))
+                .body("items.reportStatus", everyItem(nullValue())).body("items.daysOverdue", everyItem(is(1)))
+                .body("items[0].roles", contains("LEAD")).body("items[1].roles", contains("COORDINATE", "LEAD"));
+        // today: a draft is as missing as no report at all; the report submitted today is late
+        late(admin(), Map.of("documentId", p.doc(), "size", 2)).statusCode(200)
+                .body("items.periodCode", everyItem(is("2018")))
                 .body("items[0].status", is("MISSING")).body("items[0].reportId", is((int) draft))
-                .body("items[0].reportStatus", is("DRAFT")).body("items[0].daysOverdue", is(1))
-                .body("items[0].roles", contains("LEAD")).body("items[0].submittedAt", nullValue())
+                .body("items[0].reportStatus", is("DRAFT")).body("items[0].submittedAt", nullValue())
                 .body("items[1].status", is("LATE")).body("items[1].reportStatus", is("SUBMITTED"))
-                .body("items[1].roles", contains("COORDINATE", "LEAD"))
+                .body("items[1].reportId", is((int) submitted))
                 .body("items[1].submittedAt", notNullValue()).body("items[1].daysOverdue", greaterThan(2000));
 
         // today: every year of the plan is past; the requested body owes nothing

@@ -74,6 +74,27 @@ record ReportingFixtures(long doc, long lead, String leadCode, long coordinating
                 taskI, taskI1, taskII, rate, count, province, district, newCity, outside);
     }
 
+    /** A plan of a province no other test plans for: its unit, its one agency (issuer, lead of task 1), the plan. */
+    record ProvincePlan(long unit, long agency, long plan) {
+    }
+
+    /**
+     * A plan 2018–2020 of the province {@code code} (as it stood in 2018) issued by a fresh committee that leads its
+     * one task; no regime yet. For dashboards, which count every plan of their unit.
+     */
+    static ProvincePlan provincePlan(String code) {
+        String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long unit = unit("PROVINCE", code, "2018-06-01");
+        long committee = created(admin(), "/api/v1/agencies", Map.of("name", "UBND tỉnh " + code + " " + tag,
+                "kind", "STATE_AGENCY", "unitId", unit));
+        long plan = created(admin(), "/api/v1/documents", Map.of("kind", "PLAN", "title", "Kế hoạch " + tag,
+                "issuerId", committee, "unitId", unit, "periodFromYear", 2018, "periodToYear", 2020,
+                "status", "DRAFT", "implementsIds", List.of()));
+        long task = created(admin(), "/api/v1/tasks", Map.of("documentId", plan, "number", "1", "title", "Nhiệm vụ"));
+        assign(task, committee, "LEAD");
+        return new ProvincePlan(unit, committee, plan);
+    }
+
     static long regime(long doc, String type, int day, int month, long agency) {
         return created(admin(), "/api/v1/reporting-regimes", Map.of("documentId", doc, "periodType", type,
                 "deadlineDay", day, "deadlineMonth", month, "consolidatingAgencyId", agency));
