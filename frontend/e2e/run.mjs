@@ -280,9 +280,8 @@ await scenario('planner.hue exports the values of the Huế 2016 plan as CSV; th
   const { page } = await loginAs('planner.hue')
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click()
   await page.getByTestId('plan-search').fill('cham soc giao duc tre em thua thien hue')
-  await page.getByTestId('plan-table').getByText('26/KH-UBND').waitFor()
-  await page.getByTestId('plan-table').getByRole('link').first().click()
-  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.getByTestId('plan-table').locator('tr', { hasText: '26/KH-UBND' }).getByRole('link').first().click()
+  await page.waitForURL(/\/plans\/\d+/)
   const planId = Number(new URL(page.url()).pathname.split('/').pop())
   const downloaded = page.waitForEvent('download')
   await page.getByTestId('export-values').click()
@@ -299,6 +298,7 @@ await scenario('planner.hue exports the values of the Huế 2016 plan as CSV; th
   // the rows a script gets for the same plan, through the API
   const res = await fetch(`${API}/api/v1/exports/indicator-values?documentId=${planId}`,
     { headers: { Authorization: `Bearer ${await token('planner.hue')}`, Accept: 'text/csv' } })
+  if (!res.ok) throw new Error(`the API's export of plan ${planId}: ${res.status} ${await res.text()}`)
   const total = Number(res.headers.get('X-Total-Count'))
   const expected = await res.text()
   if (!text.startsWith('indicator_code,indicator_name,indicator_measure,unit_code,unit_name,unit_level,period_code,')) {
@@ -311,7 +311,7 @@ await scenario('planner.hue exports the values of the Huế 2016 plan as CSV; th
   if (total < 12 || !(await dialog.getByText(`Đã xuất ${total.toLocaleString('vi-VN')} dòng`).count())) {
     throw new Error(`the dialog does not report the ${total} rows`)
   }
-  await dialog.getByRole('button', { name: 'Đóng' }).click()
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click()
   await dialog.waitFor({ state: 'hidden' })
 })
 
