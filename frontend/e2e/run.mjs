@@ -3,7 +3,7 @@
 // the officer reports on it, the planner sees the report. A screenshot of every main screen and an axe-core check
 // (no serious or critical violation) go with it. Prints "frontend e2e: N passed, M failed" and exits non-zero on
 // any failure.
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
 
@@ -274,6 +274,45 @@ await scenario('the app speaks English when asked, and leader.hue reads without 
   await page.getByRole('heading', { name: 'Plans and documents' }).waitFor()
   if (await page.getByRole('button', { name: 'New plan' }).count()) throw new Error('a viewer is offered "New plan"')
   await screen(page, '15-plans-english')
+})
+
+await scenario('planner.hue exports the values of the Huế 2016 plan as CSV; the dialog counts the rows', async () => {
+  const { page } = await loginAs('planner.hue')
+  await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click()
+  await page.getByTestId('plan-search').fill('cham soc giao duc tre em thua thien hue')
+  await page.getByTestId('plan-table').locator('tr', { hasText: '26/KH-UBND' }).getByRole('link').first().click()
+  await page.waitForURL(/\/plans\/\d+/)
+  const planId = Number(new URL(page.url()).pathname.split('/').pop())
+  const downloaded = page.waitForEvent('download')
+  await page.getByTestId('export-values').click()
+  const dialog = page.getByRole('dialog', { name: 'Xuất số liệu các chỉ tiêu của kế hoạch' })
+  const download = await downloaded
+  await dialog.getByText(/Đã xuất [\d.]+ dòng vào tệp indicator-values-\d{8}\.csv/).waitFor()
+  await screen(page, '17-export-dialog')
+  if (!/^indicator-values-\d{8}\.csv$/.test(download.suggestedFilename())) {
+    throw new Error(`file name ${download.suggestedFilename()}`)
+  }
+  const file = readFileSync(await download.path())
+  if (file.subarray(0, 3).toString('hex') !== 'efbbbf') throw new Error('no byte order mark for Excel')
+  const text = file.subarray(3).toString('utf8')
+  // the rows a script gets for the same plan, through the API
+  const res = await fetch(`${API}/api/v1/exports/indicator-values?documentId=${planId}`,
+    { headers: { Authorization: `Bearer ${await token('planner.hue')}`, Accept: 'text/csv' } })
+  if (!res.ok) throw new Error(`the API's export of plan ${planId}: ${res.status} ${await res.text()}`)
+  const total = Number(res.headers.get('X-Total-Count'))
+  const expected = await res.text()
+  if (!text.startsWith('indicator_code,indicator_name,indicator_measure,unit_code,unit_name,unit_level,period_code,')) {
+    throw new Error(`header: ${text.slice(0, 200)}`)
+  }
+  if (!text.includes(',46,Tỉnh Thừa Thiên Huế,PROVINCE,2016,YEAR,2016-01-01,2016-12-31,ALL,ALL,ALL,')) {
+    throw new Error('no 2016 value of the province in the file')
+  }
+  if (text !== expected) throw new Error(`the file differs from the API's export (${total} rows)`)
+  if (total < 12 || !(await dialog.getByText(`Đã xuất ${total.toLocaleString('vi-VN')} dòng`).count())) {
+    throw new Error(`the dialog does not report the ${total} rows`)
+  }
+  await dialog.getByRole('button', { name: 'Đóng', exact: true }).click()
+  await dialog.waitFor({ state: 'hidden' })
 })
 
 await browser.close()

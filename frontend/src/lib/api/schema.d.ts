@@ -1178,6 +1178,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export indicator values as CSV
+         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC). The file is streamed as it is read, so exports of millions of rows start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. Ask with `Accept: text/csv` (or *\/*); a request accepting only JSON is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: start with a UTF-8 byte order mark, so Excel reads the Vietnamese text (scripts leave it out) */
+                    bom?: boolean;
+                    /** @description With unitId: also the values of every unit below it, by code across reorganisations (default false: that unit only) */
+                    descendants?: boolean;
+                    /** @description Only the values of this plan: the indicators of its targets, for its unit and every unit below it */
+                    documentId?: number;
+                    /** @description Only values of these indicators (repeat the parameter for several, at most 100) */
+                    indicatorId?: number[];
+                    /**
+                     * @description Only values whose period ends on or after this day
+                     * @example 2016-01-01
+                     */
+                    periodFrom?: string;
+                    /**
+                     * @description Only values whose period starts on or before this day
+                     * @example 2016-12-31
+                     */
+                    periodTo?: string;
+                    /** @description Only estimates or only final values */
+                    status?: "ESTIMATE" | "FINAL";
+                    /**
+                     * @description Only values of this administrative unit
+                     * @example 46
+                     */
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file */
+                200: {
+                    headers: {
+                        /** @description Number of data rows in the file (the header row not counted) */
+                        "X-Total-Count"?: number;
+                        /** @description attachment; filename="indicator-values-YYYYMMDD.csv" (today in Vietnam) */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Problem400"];
+                401: components["responses"]["Problem401"];
+                403: components["responses"]["Problem403"];
+                406: components["responses"]["Problem406"];
+                422: components["responses"]["Problem422"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicator-values": {
         parameters: {
             query?: never;
@@ -6004,7 +6078,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Only application/json is produced */
+        /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports) */
         Problem406: {
             headers: {
                 [name: string]: unknown;

@@ -17,7 +17,7 @@ public enum ErrorCode {
     NOT_FOUND(404, "Not found", "{0} {1} does not exist."),
     ROUTE_NOT_FOUND(404, "Not found", "No resource at this path."),
     METHOD_NOT_ALLOWED(405, "Method not allowed", "This resource does not support this method."),
-    NOT_ACCEPTABLE(406, "Not acceptable", "This resource answers only application/json."),
+    NOT_ACCEPTABLE(406, "Not acceptable", "The request accepts none of the media types this resource answers in (JSON; CSV for exports)."),
     DUPLICATE(409, "Duplicate", "{0}"),
     LEAD_ALREADY_ASSIGNED(409, "Lead already assigned",
             "This task already has a lead agency (chủ trì); a task has at most one."),

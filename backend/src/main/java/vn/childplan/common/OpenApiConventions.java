@@ -131,7 +131,7 @@ public class OpenApiConventions implements OASFilter {
             case 403 -> "The caller's role may not do this";
             case 404 -> "No such record or path";
             case 405 -> "Method not allowed";
-            case 406 -> "Only application/json is produced";
+            case 406 -> "The request accepts none of the media types the operation produces (JSON; CSV for exports)";
             case 409 -> "Conflicts with existing data: duplicate, second lead, still referenced";
             case 412 -> "If-Match does not match the current version: someone changed the record since you read it";
             case 413 -> "Request body too large";
