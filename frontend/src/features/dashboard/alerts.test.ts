@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { attainmentCounts, reportRows, standingCounts, targetRows, type Names } from './alerts'
+import { attainmentCounts, lateListLink, reportRows, standingCounts, targetRows, type Names } from './alerts'
 
 const names: Names = {
   plan: (id) => (id === 2 ? '26/KH-UBND' : undefined),
@@ -24,4 +24,8 @@ test('a report alert opens the consolidation of its plan and period; an unknown 
 test('counts come in the charts\' order and missing counts are zero, not absent', () => {
   expect(attainmentCounts({ met: 6, notMet: 5, noData: 1, total: 12 })).toEqual({ MET: 6, ON_TRACK: 0, AT_RISK: 0, NOT_MET: 5, NO_DATA: 1 })
   expect(Object.keys(standingCounts(undefined))).toEqual(['ON_TIME', 'LATE', 'MISSING', 'DUE'])
+})
+
+test('an agency opens the late list on the dashboard\'s day, narrowed to it', () => {
+  expect(lateListLink('2016-12-01', 12)).toEqual({ path: '/consolidation', query: { tab: 'late', asOf: '2016-12-01', agency: 12 } })
 })

@@ -17,9 +17,9 @@ const orId = (name: string | undefined, id?: number) => name ?? `#${id}`
 export const planLink = (documentId?: number): RouteLocationRaw => `/plans/${documentId}`
 export const consolidationLink = (documentId?: number, periodCode?: string): RouteLocationRaw =>
   ({ path: '/consolidation', query: { plan: documentId, period: periodCode } })
-/** An agency to the late list filtered by it. */
-export const lateListLink = (agencyId?: number): RouteLocationRaw =>
-  ({ path: '/consolidation', query: { tab: 'late', agency: agencyId } })
+/** The late list on the dashboard's day, narrowed to an agency when one is given. */
+export const lateListLink = (asOf?: string, agencyId?: number): RouteLocationRaw =>
+  ({ path: '/consolidation', query: { tab: 'late', asOf, agency: agencyId } })
 
 export function targetRows(alerts: Schemas['TargetAlert'][], names: Names) {
   return alerts.map((a) => ({

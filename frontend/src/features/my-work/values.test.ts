@@ -1,17 +1,31 @@
 import { expect, test } from 'vitest'
 import { ApiError, fieldErrors } from '@/lib/api/problem'
-import { checkRows, emptyRow, rowsOf, toInput, valueFields } from './values'
+import { checkRows, emptyRow, parseDecimal, rowsOf, toInput, valueFields } from './values'
 
 test('a report\'s values come back into the form and go out unchanged, the total breakdown by default', () => {
-  const rows = rowsOf([{ indicator: { id: 7 }, unit: { id: 46 }, sex: 'FEMALE', ageGroup: '0-5', areaType: 'ALL', value: 96.5 }])
-  expect(toInput(rows)).toEqual([{ indicatorId: 7, unitId: 46, sex: 'FEMALE', ageGroup: '0-5', areaType: 'ALL', value: 96.5, note: undefined }])
-  expect(toInput([emptyRow({ indicatorId: 7, unitId: 46, value: 0, ageGroup: ' ' })])[0]).toMatchObject({ ageGroup: 'ALL', value: 0 })
+  const rows = rowsOf([{ indicator: { id: 7 }, unit: { id: 46 }, sex: 'FEMALE', ageGroup: '0-5', areaType: 'ALL', value: 1234.5 }], 'vi')
+  expect(rows[0].value).toBe('1.234,5')
+  expect(toInput(rows, 'vi')).toEqual([{ indicatorId: 7, unitId: 46, sex: 'FEMALE', ageGroup: '0-5', areaType: 'ALL', value: 1234.5, note: undefined }])
+  expect(toInput([emptyRow({ indicatorId: 7, unitId: 46, value: '0', ageGroup: ' ' })], 'vi')[0]).toMatchObject({ ageGroup: 'ALL', value: 0 })
 })
 
-test('rows missing an indicator, a unit or a value, or with a malformed age group, are stopped before sending', () => {
-  const rows = [emptyRow({ indicatorId: 7, unitId: 46, value: 0 }), emptyRow({ indicatorId: 7, ageGroup: 'dưới 5' })]
-  expect(checkRows(rows)).toEqual({
+test('numbers are read as each language writes them', () => {
+  expect(parseDecimal('96,5', 'vi')).toBe(96.5)
+  expect(parseDecimal('1.234.567,8', 'vi')).toBe(1234567.8)
+  expect(parseDecimal('1.234', 'vi')).toBe(1234) // a Vietnamese thousands separator
+  expect(parseDecimal('96.5', 'vi')).toBe(96.5)
+  expect(parseDecimal('1,234.5', 'en')).toBe(1234.5)
+  expect(parseDecimal('96,5', 'en')).toBe(96.5)
+  expect(parseDecimal('96,5%', 'vi')).toBeUndefined()
+  expect(parseDecimal('', 'vi')).toBeUndefined()
+})
+
+test('rows missing an indicator, a unit or a value, or with a malformed number or age group, are stopped before sending', () => {
+  const rows = [emptyRow({ indicatorId: 7, unitId: 46, value: '0' }), emptyRow({ indicatorId: 7, ageGroup: 'dưới 5' }),
+    emptyRow({ indicatorId: 7, unitId: 46, value: 'chín mươi' })]
+  expect(checkRows(rows, 'vi')).toEqual({
     'values[1].unitId': 'validation.required', 'values[1].value': 'validation.required', 'values[1].ageGroup': 'validation.ageGroup',
+    'values[2].value': 'validation.number',
   })
 })
 
