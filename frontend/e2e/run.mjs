@@ -110,6 +110,7 @@ await scenario('planner.hue logs in and sees the dashboard, the plans and the Hu
   const { page } = await loginAs('planner.hue')
   await page.getByTestId('who').getByText('Thừa Thiên Huế', { exact: false }).or(page.getByTestId('who').getByText('Huế')).first().waitFor()
   await page.getByRole('heading', { name: /Tổng quan/ }).waitFor()
+  await page.getByTestId('dashboard-summary').getByText(/\d+ kế hoạch/).waitFor() // GET /api/v1/dashboard answered
   await screen(page, '01-dashboard')
   await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click()
   await page.getByTestId('plan-search').fill('cham soc giao duc tre em thua thien hue') // no diacritics: ignored
@@ -200,12 +201,26 @@ await scenario('officer.syt.hue sees the assignment in My work, writes and submi
   await page.getByTestId('start-report').click()
   await page.waitForURL(/\/my-work\/reports\/\d+$/)
   await page.getByTestId('narrative-1').fill('Đã tổ chức tiêm chủng tại 152 xã, phường.')
+  // the figures: a row starts on the plan's only indicator and the plan's unit
+  await page.getByTestId('add-value').click()
+  await page.getByTestId('value-value-0').fill('96,5') // as Vietnamese write it
+  await page.getByTestId('add-value').click()
+  await page.getByTestId('save-report').click()
+  await page.getByTestId('value-row-1').getByText('Vui lòng nhập trường này').waitFor() // checked before sending
+  // the same indicator, unit and breakdown twice: the server names values[1].unitId, shown on that row's field
+  await page.getByTestId('value-value-1').fill('90')
+  await page.getByTestId('save-report').click()
+  await page.getByTestId('value-row-1').locator('.el-form-item__error').getByText(/repeats/).waitFor()
+  if (await page.getByTestId('value-row-0').locator('.el-form-item__error').count()) throw new Error('row 0 shows an error')
+  await page.getByRole('button', { name: 'Xóa dòng 2' }).click()
   await page.getByTestId('save-report').click()
   await page.getByText('Đã lưu bản nháp').waitFor()
   await screen(page, '11-report-form')
   await page.getByTestId('submit-report').click()
   await page.getByText('Đã gửi báo cáo').waitFor()
   await page.getByText('Báo cáo đã gửi; không thể sửa.').waitFor()
+  if (await page.getByTestId('add-value').count()) throw new Error('a submitted report still offers to add figures')
+  if (!(await page.getByTestId('value-value-0').isDisabled())) throw new Error('a submitted figure is editable')
 })
 
 await scenario('planner.hue sees the submitted report in consolidation', async () => {
@@ -215,9 +230,15 @@ await scenario('planner.hue sees the submitted report in consolidation', async (
   await choose(page, 'Kế hoạch và kỳ báo cáo', state.title)
   const row = page.getByTestId('obligations').locator('tr', { hasText: 'Sở Y tế' })
   await row.getByText('Đã gửi').waitFor()
+  // the officer's narrative under its task and figure under its indicator, flagged as not yet stored
+  await page.getByTestId('task-narratives').getByText('Đã tổ chức tiêm chủng tại 152 xã, phường.').waitFor()
+  const figure = page.getByTestId('figures').locator('tr', { hasText: 'Sở Y tế' })
+  await figure.getByText('96,5').waitFor()
+  await figure.getByText('Chưa có số liệu lưu').waitFor()
   await screen(page, '12-consolidation')
   await row.getByRole('button', { name: 'Xem xét' }).click()
   await page.getByTestId('report-review').getByText('Đã tổ chức tiêm chủng tại 152 xã, phường.').waitFor()
+  await page.getByTestId('review-values').getByText('96,5').waitFor()
   await screen(page, '13-report-review')
   await page.getByRole('button', { name: 'Trả lại' }).click()
   await page.getByText('Nhập lý do trả lại báo cáo').waitFor() // a return needs its reason
@@ -237,6 +258,29 @@ await scenario('officer.syt.hue reads why the report came back, changes it and r
   await screen(page, '16-returned-report')
   await page.getByRole('button', { name: 'Gửi lại' }).click()
   await page.getByText('Đã gửi báo cáo').waitFor()
+})
+
+await scenario('planner.hue looks at the dashboard as of 01/12/2016 and opens the late list of an agency', async () => {
+  const { page } = await loginAs('planner.hue')
+  await page.getByTestId('dashboard-summary').waitFor()
+  const asOf = page.getByLabel('Tính đến ngày')
+  await asOf.fill('01/12/2016')
+  await asOf.press('Enter')
+  await page.getByTestId('dashboard-summary').getByText('01/12/2016').waitFor()
+  // 2016: the Sở Thông tin và Truyền thông sent nothing (demo data); the districts' committees were late
+  await page.getByTestId('dashboard-reports').locator('tr', { hasText: 'Sở Thông tin và Truyền thông' }).getByText('Quá hạn chưa nộp').first().waitFor()
+  await page.getByTestId('dashboard-targets').getByText(/Không đạt|Có nguy cơ/).first().waitFor()
+  await screen(page, '17-dashboard-2016')
+  await page.getByTestId('dashboard-agencies').getByRole('link', { name: 'Sở Thông tin và Truyền thông' }).click()
+  await page.waitForURL(/\/consolidation\?.*tab=late/)
+  const list = page.getByTestId('late-list')
+  await list.getByText('Sở Thông tin và Truyền thông').first().waitFor()
+  const agencies = await list.locator('tbody tr td:first-child').allInnerTexts()
+  if (!agencies.length || agencies.some((a) => !a.includes('Sở Thông tin và Truyền thông'))) {
+    throw new Error(`the late list is not narrowed to the agency: ${agencies.join(' | ')}`)
+  }
+  await page.getByText('tính đến ngày 01/12/2016').waitFor() // the as-of day came along
+  await screen(page, '18-late-list')
 })
 
 await scenario('a conflicting edit shows the 412 message and keeps the typed text', async () => {

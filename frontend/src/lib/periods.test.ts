@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { periodCodes } from './periods'
+import { periodCodes, periodTypeOf, periodYear } from './periods'
 
 test('period codes are written as the API expects them', () => {
   expect(periodCodes('YEAR', 2016)).toEqual(['2016'])
@@ -8,4 +8,14 @@ test('period codes are written as the API expects them', () => {
   expect(periodCodes('MONTH', 2016)[4]).toBe('2016-05')
   expect(periodCodes('STATISTICAL_MONTH', 2016)[4]).toBe('2016-05S')
   expect(periodCodes('SCHOOL_YEAR', 2017)).toEqual(['2016-2017'])
+})
+
+test('a code read from a link gives back the type and year that list it', () => {
+  for (const type of ['YEAR', 'HALF_YEAR', 'QUARTER', 'MONTH', 'STATISTICAL_MONTH', 'SCHOOL_YEAR']) {
+    for (const code of periodCodes(type, 2017)) {
+      expect(periodTypeOf(code)).toBe(type)
+      expect(periodCodes(type, periodYear(code))).toContain(code)
+    }
+  }
+  expect(periodTypeOf('2016-03-01/2016-06-30')).toBeUndefined()
 })

@@ -12,3 +12,19 @@ export function periodCodes(type: string, year: number): string[] {
     default: return []
   }
 }
+
+/** The period type a code is written in (the inverse of periodCodes); undefined for a custom range. */
+export function periodTypeOf(code: string): string | undefined {
+  if (/^\d{4}$/.test(code)) return 'YEAR'
+  if (/^\d{4}-H[12]$/.test(code)) return 'HALF_YEAR'
+  if (/^\d{4}-Q[1-4]$/.test(code)) return 'QUARTER'
+  if (/^\d{4}-\d{2}$/.test(code)) return 'MONTH'
+  if (/^\d{4}-\d{2}S$/.test(code)) return 'STATISTICAL_MONTH'
+  if (/^\d{4}-\d{4}$/.test(code)) return 'SCHOOL_YEAR'
+  return undefined
+}
+
+/** The year whose periodCodes list a code: its own year, the year a school year ends in. */
+export function periodYear(code: string): number {
+  return Number(periodTypeOf(code) === 'SCHOOL_YEAR' ? code.slice(5) : code.slice(0, 4))
+}
