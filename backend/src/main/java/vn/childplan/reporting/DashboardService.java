@@ -1,6 +1,9 @@
 package vn.childplan.reporting;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.context.api.ManagedExecutorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -16,6 +19,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Problem;
@@ -43,7 +50,8 @@ import vn.childplan.security.Caller;
  * (plans with their regimes, then by those plans' ids: targets with their latest value, assigned agencies with what
  * they owe and their overdue assignments, reports of the current rounds with their history). Targets are judged by
  * {@link Attainment} on the value {@link ProgressService} would pick (its join and order, shared; one covering-index
- * read per target); reports by {@link Obligations}, each as it stood at the end of asOf.
+ * read per target; run in a transaction of its own beside the others); reports by {@link Obligations}, each as it
+ * stood at the end of asOf.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -94,6 +102,10 @@ public class DashboardService {
     private final AdminUnitRepository units;
     private final Caller caller;
     private final EntityManager em;
+    /** Runs the targets' statement in a transaction of its own: no context of the request is carried over. */
+    @Inject
+    @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING)
+    ManagedExecutor parallel;
 
     public DashboardService(AdminUnitRepository units, Caller caller, EntityManager em) {
         this.units = units;
@@ -128,22 +140,10 @@ public class DashboardService {
         }
         String planIds = array(plans.stream().map(String::valueOf).toList());
 
-        // targets, judged one by one by the rule of plan progress
-        List<AttainmentStatus> statuses = new ArrayList<>();
-        List<TargetAlert> targetAlerts = new ArrayList<>();
-        for (Object[] r : rows(em.createNativeQuery(TARGETS).setParameter("plans", planIds).setParameter("asOf", day))) {
-            BigDecimal latest = (BigDecimal) r[9];
-            AttainmentStatus status = Attainment.evaluate(vn.childplan.indicator.Comparator.valueOf((String) r[3]),
-                    (BigDecimal) r[4], ((Number) r[5]).intValue(), (BigDecimal) r[6],
-                    r[7] == null ? null : ((Number) r[7]).intValue(), Direction.valueOf((String) r[8]),
-                    latest == null ? null : new Attainment.Observation(latest, ProgressService.date(r[10])), day).status();
-            statuses.add(status);
-            if (status == AttainmentStatus.NOT_MET || status == AttainmentStatus.AT_RISK) {
-                targetAlerts.add(new TargetAlert(id(r[0]), id(r[1]), id(r[2]), status));
-            }
-        }
-        targetAlerts.sort(Comparator.comparing((TargetAlert a) -> a.attainment() != AttainmentStatus.NOT_MET)
-                .thenComparing(TargetAlert::targetId));
+        // the targets' statement, the longest (one index read per target), runs beside the others on its own
+        // connection: at national scale this halves the wait on a machine with more than one core
+        CompletableFuture<List<Object[]>> targetRows = parallel.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                .call(() -> rows(em.createNativeQuery(TARGETS).setParameter("plans", planIds).setParameter("asOf", day))));
 
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
@@ -173,6 +173,23 @@ public class DashboardService {
             }
         }
         Map<Long, Held> held = Obligations.held(created, moves, day);
+
+        // targets, judged one by one by the rule of plan progress
+        List<AttainmentStatus> statuses = new ArrayList<>();
+        List<TargetAlert> targetAlerts = new ArrayList<>();
+        for (Object[] r : join(targetRows)) {
+            BigDecimal latest = (BigDecimal) r[9];
+            AttainmentStatus status = Attainment.evaluate(vn.childplan.indicator.Comparator.valueOf((String) r[3]),
+                    (BigDecimal) r[4], ((Number) r[5]).intValue(), (BigDecimal) r[6],
+                    r[7] == null ? null : ((Number) r[7]).intValue(), Direction.valueOf((String) r[8]),
+                    latest == null ? null : new Attainment.Observation(latest, ProgressService.date(r[10])), day).status();
+            statuses.add(status);
+            if (status == AttainmentStatus.NOT_MET || status == AttainmentStatus.AT_RISK) {
+                targetAlerts.add(new TargetAlert(id(r[0]), id(r[1]), id(r[2]), status));
+            }
+        }
+        targetAlerts.sort(Comparator.comparing((TargetAlert a) -> a.attainment() != AttainmentStatus.NOT_MET)
+                .thenComparing(TargetAlert::targetId));
 
         int[] counts = new int[ReportStanding.values().length];
         List<ReportAlert> reportAlerts = new ArrayList<>();
@@ -254,6 +271,15 @@ public class DashboardService {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
+    }
+
+    /** The rows of a statement run by {@link #parallel}, its failure rethrown as it was. */
+    private static List<Object[]> join(CompletableFuture<List<Object[]>> rows) {
+        try {
+            return rows.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** A PostgreSQL array literal of ids or period codes (neither holds a comma, quote or brace). */
