@@ -268,8 +268,12 @@ await scenario('planner.hue looks at the dashboard as of 01/12/2016 and opens th
   await asOf.press('Enter')
   await page.getByTestId('dashboard-summary').getByText('01/12/2016').waitFor()
   // 2016: the Sở Thông tin và Truyền thông sent nothing (demo data); the districts' committees were late
-  await page.getByTestId('dashboard-reports').locator('tr', { hasText: 'Sở Thông tin và Truyền thông' }).getByText('Quá hạn chưa nộp').first().waitFor()
+  const missing = page.getByTestId('dashboard-reports').locator('tr', { hasText: 'Sở Thông tin và Truyền thông' })
+  await missing.getByText('Quá hạn chưa nộp').first().waitFor()
+  // the alerts come with their plan's number, agency and indicator names
+  await missing.getByText('26/KH-UBND').first().waitFor()
   await page.getByTestId('dashboard-targets').getByText(/Không đạt|Có nguy cơ/).first().waitFor()
+  await page.getByTestId('dashboard-targets').getByRole('link', { name: '26/KH-UBND' }).first().waitFor()
   await screen(page, '17-dashboard-2016')
   await page.getByTestId('dashboard-agencies').getByRole('link', { name: 'Sở Thông tin và Truyền thông' }).click()
   await page.waitForURL(/\/consolidation\?.*tab=late/)

@@ -1,23 +1,33 @@
 import { expect, test } from 'vitest'
-import { attainmentCounts, lateListLink, reportRows, standingCounts, targetRows, type Names } from './alerts'
+import { attainmentCounts, lateListLink, reportRows, standingCounts, targetRows } from './alerts'
 
-const names: Names = {
-  plan: (id) => (id === 2 ? '26/KH-UBND' : undefined),
-  indicator: (id) => (id === 7 ? 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ' : undefined),
-  agency: (id) => (id === 12 ? 'Sở Y tế' : undefined),
+const plan = { id: 2, number: '26/KH-UBND', kind: 'PLAN', title: 'Kế hoạch thực hiện công tác trẻ em năm 2016', status: 'ISSUED' } as const
+const indicator = {
+  id: 7, code: 'IMMUNISATION_FULL_U1', nameVi: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ',
+  nameEn: 'Children under 1 fully immunised', unit: '%',
 }
 
 test('a target alert names its indicator and plan and opens the plan', () => {
-  expect(targetRows([{ targetId: 41, documentId: 2, indicatorId: 7, attainment: 'NOT_MET' }], names)).toEqual([{
+  expect(targetRows([{ targetId: 41, document: plan, indicator, attainment: 'NOT_MET' }], 'vi')).toEqual([{
     key: 41, attainment: 'NOT_MET', indicator: 'Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ', plan: '26/KH-UBND',
     to: '/plans/2',
   }])
 })
 
-test('a report alert opens the consolidation of its plan and period; an unknown name shows the id', () => {
-  const [row] = reportRows([{ documentId: 2, agencyId: 99, periodCode: '2016-H1', deadline: '2016-05-25', standing: 'MISSING' }], names)
-  expect(row.agency).toBe('#99')
-  expect(row.plan).toBe('26/KH-UBND')
+test('the indicator is named in the reader\'s language, in Vietnamese when it has no English name', () => {
+  expect(targetRows([{ targetId: 41, document: plan, indicator }], 'en')[0].indicator).toBe('Children under 1 fully immunised')
+  expect(targetRows([{ targetId: 41, document: plan, indicator: { ...indicator, nameEn: undefined } }], 'en')[0].indicator)
+    .toBe('Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ')
+})
+
+test('a report alert names its agency and plan and opens the consolidation of its plan and period', () => {
+  const [row] = reportRows([{
+    document: { ...plan, number: undefined, status: 'DRAFT' }, agency: { id: 12, name: 'Sở Y tế tỉnh Thừa Thiên Huế', kind: 'STATE_AGENCY' },
+    periodCode: '2016-H1', deadline: '2016-05-25', standing: 'MISSING',
+  }])
+  expect(row.agency).toBe('Sở Y tế tỉnh Thừa Thiên Huế')
+  expect(row.plan).toBe('Kế hoạch thực hiện công tác trẻ em năm 2016') // a draft has no number yet
+  expect(row.key).toBe('2/12/2016-H1')
   expect(row.to).toEqual({ path: '/consolidation', query: { plan: 2, period: '2016-H1' } })
 })
 

@@ -1,17 +1,14 @@
 import type { RouteLocationRaw } from 'vue-router'
 import type { Schemas } from '@/lib/api/types'
+import type { Lang } from '@/lib/format'
 
 /**
- * The dashboard's lists as rows to show and open. The dashboard names plans, indicators and agencies by id only;
- * their names come from one page of each list, and an id not on it is shown as "#id" rather than asked for row by row.
+ * The dashboard's lists as rows to show and open, named from the refs the alerts carry: a plan by its number (a draft
+ * has none yet, so by its title), an indicator in the reader's language.
  */
-export interface Names {
-  plan: (id?: number) => string | undefined
-  indicator: (id?: number) => string | undefined
-  agency: (id?: number) => string | undefined
-}
-
-const orId = (name: string | undefined, id?: number) => name ?? `#${id}`
+const planName = (d?: Schemas['DocumentRef']) => d?.number || d?.title
+const indicatorName = (i: Schemas['IndicatorRef'] | undefined, lang: Lang) =>
+  (lang === 'en' ? i?.nameEn ?? i?.nameVi : i?.nameVi)
 
 /** Where each list clicks through: a target to its plan; a report to the consolidation of its plan and period. */
 export const planLink = (documentId?: number): RouteLocationRaw => `/plans/${documentId}`
@@ -21,26 +18,26 @@ export const consolidationLink = (documentId?: number, periodCode?: string): Rou
 export const lateListLink = (asOf?: string, agencyId?: number): RouteLocationRaw =>
   ({ path: '/consolidation', query: { tab: 'late', asOf, agency: agencyId } })
 
-export function targetRows(alerts: Schemas['TargetAlert'][], names: Names) {
+export function targetRows(alerts: Schemas['TargetAlert'][], lang: Lang) {
   return alerts.map((a) => ({
     key: a.targetId,
     attainment: a.attainment,
-    indicator: orId(names.indicator(a.indicatorId), a.indicatorId),
-    plan: orId(names.plan(a.documentId), a.documentId),
-    to: planLink(a.documentId),
+    indicator: indicatorName(a.indicator, lang),
+    plan: planName(a.document),
+    to: planLink(a.document?.id),
   }))
 }
 
-export function reportRows(alerts: Schemas['ReportAlert'][], names: Names) {
+export function reportRows(alerts: Schemas['ReportAlert'][]) {
   return alerts.map((a) => ({
-    key: `${a.documentId}/${a.agencyId}/${a.periodCode}`,
+    key: `${a.document?.id}/${a.agency?.id}/${a.periodCode}`,
     standing: a.standing,
-    agency: orId(names.agency(a.agencyId), a.agencyId),
-    plan: orId(names.plan(a.documentId), a.documentId),
+    agency: a.agency?.name,
+    plan: planName(a.document),
     periodCode: a.periodCode,
     deadline: a.deadline,
     submittedAt: a.submittedAt,
-    to: consolidationLink(a.documentId, a.periodCode),
+    to: consolidationLink(a.document?.id, a.periodCode),
   }))
 }
 

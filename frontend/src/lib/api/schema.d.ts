@@ -5264,18 +5264,12 @@ export interface components {
              */
             version?: number;
         };
-        /** @description A report owed and missing or late, with the ids to open it */
+        /** @description A report owed and missing or late, with its plan and agency named */
         ReportAlert: {
-            /**
-             * Format: int64
-             * @example 2
-             */
-            documentId?: number;
-            /**
-             * Format: int64
-             * @example 12
-             */
-            agencyId?: number;
+            /** @description The plan the report is owed for */
+            document?: components["schemas"]["DocumentRef"];
+            /** @description The agency that owes it */
+            agency?: components["schemas"]["AgencyRef"];
             /** @example 2016-H1 */
             periodCode?: string;
             /** @example 2016-05-25 */
@@ -5743,23 +5737,17 @@ export interface components {
              */
             version?: number;
         };
-        /** @description A target that needs attention, with the ids to open it */
+        /** @description A target that needs attention, with its plan and indicator named */
         TargetAlert: {
             /**
              * Format: int64
              * @example 41
              */
             targetId?: number;
-            /**
-             * Format: int64
-             * @example 2
-             */
-            documentId?: number;
-            /**
-             * Format: int64
-             * @example 7
-             */
-            indicatorId?: number;
+            /** @description The plan the target belongs to */
+            document?: components["schemas"]["DocumentRef"];
+            /** @description The indicator the target is set on */
+            indicator?: components["schemas"]["IndicatorRef"];
             attainment?: components["schemas"]["AttainmentStatus"];
         };
         /** @description A target to create or the full new state of one to update */

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.childplan.document.DocumentDtos.DocumentRef;
+import vn.childplan.indicator.IndicatorDtos.IndicatorRef;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
+import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.reporting.ProgressDtos.ProgressCounts;
 
 /** Response shapes of the dashboard of a unit. */
@@ -34,11 +37,11 @@ public final class DashboardDtos {
             @Schema(description = "The agencies with the most overdue work, at most 10") List<AgencyWork> agencies) {
     }
 
-    @Schema(name = "TargetAlert", description = "A target that needs attention, with the ids to open it")
+    @Schema(name = "TargetAlert", description = "A target that needs attention, with its plan and indicator named")
     public record TargetAlert(
             @Schema(examples = "41") long targetId,
-            @Schema(examples = "2") long documentId,
-            @Schema(examples = "7") long indicatorId,
+            @Schema(description = "The plan the target belongs to") DocumentRef document,
+            @Schema(description = "The indicator the target is set on") IndicatorRef indicator,
             AttainmentStatus attainment) {
     }
 
@@ -53,10 +56,10 @@ public final class DashboardDtos {
             @Schema(examples = "16") int total) {
     }
 
-    @Schema(name = "ReportAlert", description = "A report owed and missing or late, with the ids to open it")
+    @Schema(name = "ReportAlert", description = "A report owed and missing or late, with its plan and agency named")
     public record ReportAlert(
-            @Schema(examples = "2") long documentId,
-            @Schema(examples = "12") long agencyId,
+            @Schema(description = "The plan the report is owed for") DocumentRef document,
+            @Schema(description = "The agency that owes it") AgencyRef agency,
             @Schema(examples = "2016-H1") String periodCode,
             @Schema(examples = "2016-05-25") LocalDate deadline,
             ReportStanding standing,

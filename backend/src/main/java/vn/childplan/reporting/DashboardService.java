@@ -15,10 +15,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -26,10 +25,16 @@ import org.eclipse.microprofile.context.ThreadContext;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Problem;
+import vn.childplan.document.DocumentDtos.DocumentRef;
+import vn.childplan.document.DocumentKind;
+import vn.childplan.document.DocumentStatus;
 import vn.childplan.indicator.Direction;
+import vn.childplan.indicator.IndicatorDtos.IndicatorRef;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.orgunit.AgencyDtos.AgencyRef;
+import vn.childplan.orgunit.AgencyKind;
 import vn.childplan.reporting.DashboardDtos.AgencyWork;
 import vn.childplan.reporting.DashboardDtos.DashboardDto;
 import vn.childplan.reporting.DashboardDtos.ReportAlert;
@@ -51,7 +56,8 @@ import vn.childplan.security.Caller;
  * they owe and their overdue assignments, reports of the current rounds with their history). Targets are judged by
  * {@link Attainment} on the value {@link ProgressService} would pick (its join and order, shared; one covering-index
  * read per target; run in a transaction of its own beside the others); reports by {@link Obligations}, each as it
- * stood at the end of asOf.
+ * stood at the end of asOf. The alerts name their plans, indicators and agencies from columns these same statements
+ * read (plans from REGIMES, indicators from TARGETS, agencies from ASSIGNED), so naming them adds no statement.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -67,14 +73,14 @@ public class DashboardService {
                 SELECT CAST(:code AS varchar)
                 UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code)
             SELECT d.id, d.period_from_year, d.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
-                   r.offset_days, r.period_numbers
+                   r.offset_days, r.period_numbers, d.number, d.kind, d.title, d.issued_on, d.status
             FROM document d LEFT JOIN reporting_regime r ON r.document_id = d.id
             WHERE d.kind = 'PLAN' AND (CAST(:code AS varchar) IS NULL
                 OR d.unit_id IN (SELECT u.id FROM admin_unit u JOIN s ON u.code = s.code))
             """;
     private static final String TARGETS = """
             SELECT t.id, p.id AS document_id, t.indicator_id, t.comparator, t.value, t.target_year, t.baseline_value,
-                   t.baseline_year, i.direction, lv.value AS latest, lv.period_end
+                   t.baseline_year, i.direction, lv.value AS latest, lv.period_end, i.code, i.name_vi, i.name_en, i.unit
             FROM objective o
             JOIN target t ON t.objective_id = o.id
             JOIN indicator i ON i.id = t.indicator_id
@@ -87,10 +93,11 @@ public class DashboardService {
     /** Per plan and assigned agency: whether it owes reports, and how many of its assignments are overdue. */
     private static final String ASSIGNED = """
             SELECT t.document_id, a.agency_id, g.name, bool_or(a.role IN ('LEAD', 'COORDINATE')),
-                   count(*) FILTER (WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED'))
+                   count(*) FILTER (WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED')),
+                   g.short_name, g.kind
             FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
             WHERE t.document_id = ANY (CAST(:plans AS bigint[]))
-            GROUP BY t.document_id, a.agency_id, g.name
+            GROUP BY t.document_id, a.agency_id, g.name, g.short_name, g.kind
             """;
     /** The reports of the current rounds with their history up to the end of asOf (one row per move, in order). */
     private static final String REPORTS = """
@@ -127,18 +134,19 @@ public class DashboardService {
         AdminUnit unit = unit(unitId, day);
         String code = unit == null ? null : unit.code;
 
-        // the plans and the current rounds of their regimes
-        Set<Long> plans = new LinkedHashSet<>();
+        // the plans (named once, for the alerts) and the current rounds of their regimes
+        Map<Long, DocumentRef> plans = new LinkedHashMap<>();
         List<Round> rounds = new ArrayList<>();
         for (Object[] r : rows(em.createNativeQuery(REGIMES).setParameter("code", code))) {
-            plans.add(id(r[0]));
+            plans.putIfAbsent(id(r[0]), new DocumentRef(id(r[0]), (String) r[8], DocumentKind.valueOf((String) r[9]),
+                    (String) r[10], ProgressService.date(r[11]), DocumentStatus.valueOf((String) r[12])));
             if (r[3] != null) {
                 rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
                         PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]),
                         (Integer[]) r[7], day));
             }
         }
-        String planIds = array(plans.stream().map(String::valueOf).toList());
+        String planIds = array(plans.keySet().stream().map(String::valueOf).toList());
 
         // the targets' statement, the longest (one index read per target), runs beside the others on its own
         // connection: at national scale this halves the wait on a machine with more than one core
@@ -146,11 +154,11 @@ public class DashboardService {
                 .call(() -> rows(em.createNativeQuery(TARGETS).setParameter("plans", planIds).setParameter("asOf", day))));
 
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, AgencyRef> agencyRefs = new HashMap<>();
         Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
         for (Object[] r : rows(em.createNativeQuery(ASSIGNED).setParameter("plans", planIds).setParameter("asOf", day))) {
             long agency = id(r[1]);
-            names.put(agency, (String) r[2]);
+            agencyRefs.put(agency, new AgencyRef(agency, (String) r[2], (String) r[5], AgencyKind.valueOf((String) r[6])));
             if ((Boolean) r[3]) {
                 owingByPlan.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(agency);
             }
@@ -185,7 +193,8 @@ public class DashboardService {
                     latest == null ? null : new Attainment.Observation(latest, ProgressService.date(r[10])), day).status();
             statuses.add(status);
             if (status == AttainmentStatus.NOT_MET || status == AttainmentStatus.AT_RISK) {
-                targetAlerts.add(new TargetAlert(id(r[0]), id(r[1]), id(r[2]), status));
+                targetAlerts.add(new TargetAlert(id(r[0]), plans.get(id(r[1])), new IndicatorRef(id(r[2]),
+                        (String) r[11], (String) r[12], (String) r[13], (String) r[14]), status));
             }
         }
         targetAlerts.sort(Comparator.comparing((TargetAlert a) -> a.attainment() != AttainmentStatus.NOT_MET)
@@ -202,18 +211,19 @@ public class DashboardService {
                         : day.isAfter(round.deadline()) ? ReportStanding.MISSING : ReportStanding.DUE;
                 counts[standing.ordinal()]++;
                 if (standing == ReportStanding.MISSING || standing == ReportStanding.LATE) {
-                    reportAlerts.add(new ReportAlert(round.documentId(), agency, round.period().code(),
+                    reportAlerts.add(new ReportAlert(plans.get(round.documentId()), agencyRefs.get(agency),
+                            round.period().code(),
                             round.deadline(), standing, report == null ? null : report.reportId(), submitted));
                     work.computeIfAbsent(agency, k -> new int[3])[standing == ReportStanding.MISSING ? 1 : 2]++;
                 }
             }
         }
         reportAlerts.sort(Comparator.comparing((ReportAlert a) -> a.standing() != ReportStanding.MISSING)
-                .thenComparing(ReportAlert::deadline).thenComparing(ReportAlert::documentId)
-                .thenComparing(ReportAlert::agencyId));
+                .thenComparing(ReportAlert::deadline).thenComparingLong((ReportAlert a) -> a.document().id())
+                .thenComparingLong((ReportAlert a) -> a.agency().id()));
 
         List<AgencyWork> agencies = work.entrySet().stream()
-                .map(e -> new AgencyWork(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
+                .map(e -> new AgencyWork(e.getKey(), agencyRefs.get(e.getKey()).name(), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2], e.getValue()[0] + e.getValue()[1] + e.getValue()[2]))
                 .sorted(Comparator.comparing(AgencyWork::total).reversed().thenComparing(AgencyWork::agencyId))
                 .limit(AGENCIES).toList();

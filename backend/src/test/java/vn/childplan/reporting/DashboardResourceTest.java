@@ -54,6 +54,7 @@ class DashboardResourceTest {
     private static long plan(long unitId, long issuer) {
         Map<String, Object> doc = new HashMap<>();
         doc.put("kind", "PLAN");
+        doc.put("number", "15/KH-UBND"); // issuers are new each run, so the number is unique
         doc.put("title", "Kế hoạch thực hiện công tác trẻ em 2016–2020 " + unique());
         doc.put("issuerId", issuer);
         doc.put("unitId", unitId);
@@ -96,7 +97,8 @@ class DashboardResourceTest {
         plan(unit("22"), agency(unit("22"), "UBND tỉnh Quảng Ninh")); // another province: never counted
         long objective = created("/api/v1/objectives", Map.of("documentId", plan, "kind", "SPECIFIC",
                 "text", "Mục tiêu cụ thể"));
-        long rate = created("/api/v1/indicators", Map.of("code", "DSH_" + unique(), "nameVi", "Tỷ lệ thử nghiệm",
+        String rateCode = "DSH_" + unique();
+        long rate = created("/api/v1/indicators", Map.of("code", rateCode, "nameVi", "Tỷ lệ thử nghiệm",
                 "nameEn", "Test rate", "unit", "%", "direction", "HIGHER_IS_BETTER"));
         long met = target(objective, rate, "GE", 95, 2020, Map.of());
         long notMet = target(objective, rate, "GE", 99, 2016, Map.of());
@@ -138,7 +140,14 @@ class DashboardResourceTest {
                 .body("targets.atRisk", is(1)).body("targets.noData", is(1)).body("targets.onTrack", is(0))
                 .body("targetAlerts.targetId", contains((int) notMet, (int) ethnic))
                 .body("targetAlerts.attainment", contains("NOT_MET", "AT_RISK"))
-                .body("targetAlerts[0].documentId", is((int) plan)).body("targetAlerts[0].indicatorId", is((int) rate))
+                // each alert names its plan and indicator, so the dashboard needs no other list to show it
+                .body("targetAlerts[0].document.id", is((int) plan))
+                .body("targetAlerts[0].document.number", is("15/KH-UBND"))
+                .body("targetAlerts[0].document.kind", is("PLAN")).body("targetAlerts[0].document.status", is("DRAFT"))
+                .body("targetAlerts[0].document.title", startsWith("Kế hoạch thực hiện công tác trẻ em 2016–2020"))
+                .body("targetAlerts[0].indicator.id", is((int) rate)).body("targetAlerts[0].indicator.code", is(rateCode))
+                .body("targetAlerts[0].indicator.nameVi", is("Tỷ lệ thử nghiệm"))
+                .body("targetAlerts[0].indicator.nameEn", is("Test rate")).body("targetAlerts[0].indicator.unit", is("%"))
                 .body("targetAlerts.targetId", not(hasItem((int) met)))
                 // 2 owing agencies × 4 rounds: health 2016 on time, H1 late, 2017 and H2 due; education 2016 and H1
                 // missing, H2 on time, 2017 due
@@ -146,9 +155,15 @@ class DashboardResourceTest {
                 .body("reports.due", is(3)).body("reports.total", is(8))
                 .body("reportAlerts.standing", contains("MISSING", "MISSING", "LATE"))
                 .body("reportAlerts.periodCode", contains("2016-H1", "2016", "2016-H1"))
-                .body("reportAlerts[0].agencyId", is((int) education)).body("reportAlerts[0].reportId", nullValue())
+                .body("reportAlerts.agency.id", contains((int) education, (int) education, (int) health))
+                .body("reportAlerts[0].agency.name", startsWith("Sở Giáo dục và Đào tạo tỉnh Lạng Sơn"))
+                .body("reportAlerts[0].agency.kind", is("STATE_AGENCY"))
+                .body("reportAlerts.document.id", everyItem(is((int) plan)))
+                .body("reportAlerts[0].document.title", startsWith("Kế hoạch thực hiện công tác trẻ em 2016–2020"))
+                .body("reportAlerts[0].reportId", nullValue())
                 .body("reportAlerts[0].deadline", is("2016-07-10"))
-                .body("reportAlerts[2].agencyId", is((int) health)).body("reportAlerts[2].reportId", notNullValue())
+                .body("reportAlerts[2].agency.name", startsWith("Sở Y tế tỉnh Lạng Sơn"))
+                .body("reportAlerts[2].reportId", notNullValue())
                 // health: 1 overdue assignment + 1 late report; education: 2 missing; union: 1 overdue assignment
                 .body("agencies.agencyId", contains((int) health, (int) education, (int) union))
                 .body("agencies[0].overdueAssignments", is(1)).body("agencies[0].lateReports", is(1))
