@@ -56,8 +56,9 @@ import vn.childplan.security.Caller;
  * they owe and their overdue assignments, reports of the current rounds with their history). Targets are judged by
  * {@link Attainment} on the value {@link ProgressService} would pick (its join and order, shared; one covering-index
  * read per target; run in a transaction of its own beside the others); reports by {@link Obligations}, each as it
- * stood at the end of asOf. The alerts name their plans, indicators and agencies from columns these same statements
- * read (plans from REGIMES, indicators from TARGETS, agencies from ASSIGNED), so naming them adds no statement.
+ * stood at the end of asOf. The alerts name their plans and agencies from columns these statements read (REGIMES,
+ * ASSIGNED), and their indicators by one more select of at most 20 rows (INDICATORS), which keeps the names out of
+ * the targets' thousands of rows.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -80,7 +81,7 @@ public class DashboardService {
             """;
     private static final String TARGETS = """
             SELECT t.id, p.id AS document_id, t.indicator_id, t.comparator, t.value, t.target_year, t.baseline_value,
-                   t.baseline_year, i.direction, lv.value AS latest, lv.period_end, i.code, i.name_vi, i.name_en, i.unit
+                   t.baseline_year, i.direction, lv.value AS latest, lv.period_end
             FROM objective o
             JOIN target t ON t.objective_id = o.id
             JOIN indicator i ON i.id = t.indicator_id
@@ -90,6 +91,9 @@ public class DashboardService {
                                ORDER BY %s LIMIT 1) lv ON true
             WHERE o.document_id = ANY (CAST(:plans AS bigint[]))
             """.formatted(ProgressService.MATCHING_VALUE, ProgressService.LATEST_FIRST);
+    /** The indicators of the target alerts, by id. */
+    private static final String INDICATORS = "SELECT id, code, name_vi, name_en, unit FROM indicator"
+            + " WHERE id = ANY (CAST(:ids AS bigint[]))";
     /** Per plan and assigned agency: whether it owes reports, and how many of its assignments are overdue. */
     private static final String ASSIGNED = """
             SELECT t.document_id, a.agency_id, g.name, bool_or(a.role IN ('LEAD', 'COORDINATE')),
@@ -184,7 +188,9 @@ public class DashboardService {
 
         // targets, judged one by one by the rule of plan progress
         List<AttainmentStatus> statuses = new ArrayList<>();
-        List<TargetAlert> targetAlerts = new ArrayList<>();
+        record Alert(long targetId, long documentId, long indicatorId, AttainmentStatus attainment) {
+        }
+        List<Alert> alerts = new ArrayList<>();
         for (Object[] r : join(targetRows)) {
             BigDecimal latest = (BigDecimal) r[9];
             AttainmentStatus status = Attainment.evaluate(vn.childplan.indicator.Comparator.valueOf((String) r[3]),
@@ -193,12 +199,18 @@ public class DashboardService {
                     latest == null ? null : new Attainment.Observation(latest, ProgressService.date(r[10])), day).status();
             statuses.add(status);
             if (status == AttainmentStatus.NOT_MET || status == AttainmentStatus.AT_RISK) {
-                targetAlerts.add(new TargetAlert(id(r[0]), plans.get(id(r[1])), new IndicatorRef(id(r[2]),
-                        (String) r[11], (String) r[12], (String) r[13], (String) r[14]), status));
+                alerts.add(new Alert(id(r[0]), id(r[1]), id(r[2]), status));
             }
         }
-        targetAlerts.sort(Comparator.comparing((TargetAlert a) -> a.attainment() != AttainmentStatus.NOT_MET)
-                .thenComparing(TargetAlert::targetId));
+        List<Alert> shown = alerts.stream().sorted(Comparator.comparing((Alert a) -> a.attainment() != AttainmentStatus.NOT_MET)
+                .thenComparing(Alert::targetId)).limit(ALERTS).toList();
+        Map<Long, IndicatorRef> indicators = new HashMap<>();
+        for (Object[] r : rows(em.createNativeQuery(INDICATORS)
+                .setParameter("ids", array(shown.stream().map(a -> String.valueOf(a.indicatorId())).distinct().toList())))) {
+            indicators.put(id(r[0]), new IndicatorRef(id(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+        }
+        List<TargetAlert> targetAlerts = shown.stream().map(a -> new TargetAlert(a.targetId(), plans.get(a.documentId()),
+                indicators.get(a.indicatorId()), a.attainment())).toList();
 
         int[] counts = new int[ReportStanding.values().length];
         List<ReportAlert> reportAlerts = new ArrayList<>();
@@ -232,7 +244,7 @@ public class DashboardService {
                 counts[ReportStanding.LATE.ordinal()], counts[ReportStanding.MISSING.ordinal()],
                 counts[ReportStanding.DUE.ordinal()], java.util.Arrays.stream(counts).sum());
         return new DashboardDto(UnitRef.of(unit), day, plans.size(), ProgressCounts.of(statuses),
-                targetAlerts.stream().limit(ALERTS).toList(), reportCounts,
+                targetAlerts, reportCounts,
                 reportAlerts.stream().limit(ALERTS).toList(), agencies);
     }
 
