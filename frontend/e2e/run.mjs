@@ -322,6 +322,13 @@ await scenario('the app speaks English when asked, and leader.hue reads without 
   await page.getByRole('heading', { name: 'Plans and documents' }).waitFor()
   if (await page.getByRole('button', { name: 'New plan' }).count()) throw new Error('a viewer is offered "New plan"')
   await screen(page, '15-plans-english')
+  // the reporting screens, in English too
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click()
+  await page.getByRole('heading', { name: 'Targets by attainment' }).waitFor()
+  await screen(page, '19-dashboard-english')
+  await page.getByRole('link', { name: 'Consolidation', exact: true }).click()
+  await page.getByRole('tab').first().waitFor()
+  await screen(page, '20-consolidation-english')
 })
 
 await scenario('planner.hue exports the values of the Huế 2016 plan as CSV; the dialog counts the rows', async () => {
@@ -336,7 +343,7 @@ await scenario('planner.hue exports the values of the Huế 2016 plan as CSV; th
   const dialog = page.getByRole('dialog', { name: 'Xuất số liệu các chỉ tiêu của kế hoạch' })
   const download = await downloaded
   await dialog.getByText(/Đã xuất [\d.]+ dòng vào tệp indicator-values-\d{8}\.csv/).waitFor()
-  await screen(page, '17-export-dialog')
+  await screen(page, '21-export-dialog')
   if (!/^indicator-values-\d{8}\.csv$/.test(download.suggestedFilename())) {
     throw new Error(`file name ${download.suggestedFilename()}`)
   }
