@@ -10,6 +10,13 @@ test('period codes are written as the API expects them', () => {
   expect(periodCodes('SCHOOL_YEAR', 2017)).toEqual(['2016-2017'])
 })
 
+test("a regime's periods of the year leave out the periods it does not owe", () => {
+  expect(periodCodes('HALF_YEAR', 2016, [1])).toEqual(['2016-H1'])
+  expect(periodCodes('QUARTER', 2016, [1, 2, 3])).toEqual(['2016-Q1', '2016-Q2', '2016-Q3'])
+  expect(periodCodes('HALF_YEAR', 2016, null)).toEqual(['2016-H1', '2016-H2'])
+  expect(periodCodes('HALF_YEAR', 2016, [])).toEqual(['2016-H1', '2016-H2'])
+})
+
 test('a code read from a link gives back the type and year that list it', () => {
   for (const type of ['YEAR', 'HALF_YEAR', 'QUARTER', 'MONTH', 'STATISTICAL_MONTH', 'SCHOOL_YEAR']) {
     for (const code of periodCodes(type, 2017)) {

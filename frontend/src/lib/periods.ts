@@ -1,5 +1,13 @@
-/** The period codes of one year for a period type, as the API writes them (see README "Reporting"). */
-export function periodCodes(type: string, year: number): string[] {
+/**
+ * The period codes of one year for a period type, as the API writes them (see README "Reporting"); with a regime's
+ * `periodNumbers` (e.g. [1]: the first half only), just those periods of the year — the others are not owed.
+ */
+export function periodCodes(type: string, year: number, numbers?: number[] | null): string[] {
+  const all = codesOfYear(type, year)
+  return numbers?.length ? all.filter((_, i) => numbers.includes(i + 1)) : all
+}
+
+function codesOfYear(type: string, year: number): string[] {
   const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'))
   switch (type) {
     case 'YEAR': return [String(year)]
