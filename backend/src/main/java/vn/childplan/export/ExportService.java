@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import vn.childplan.common.ApiException;
@@ -105,9 +106,13 @@ public class ExportService {
 
         Filter f = new Filter();
         if (!indicatorSet.isEmpty()) {
+            // one select for all of them (up to MAX_INDICATORS), the first unknown id named
+            Set<Long> known = indicators.list("id in ?1", indicatorSet).stream().map(i -> i.id)
+                    .collect(Collectors.toSet());
             for (Long id : indicatorSet) {
-                indicators.findByIdOptional(id)
-                        .orElseThrow(() -> ApiException.invalidReference("Indicator", id, "indicatorId"));
+                if (!known.contains(id)) {
+                    throw ApiException.invalidReference("Indicator", id, "indicatorId");
+                }
             }
             f.and("fk(iv.indicator) in :indicators", "indicators", indicatorSet);
         }

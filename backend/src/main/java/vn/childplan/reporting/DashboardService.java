@@ -3,7 +3,6 @@ package vn.childplan.reporting;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.context.api.ManagedExecutorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -114,14 +113,14 @@ public class DashboardService {
     private final Caller caller;
     private final EntityManager em;
     /** Runs the targets' statement in a transaction of its own: no context of the request is carried over. */
-    @Inject
-    @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING)
-    ManagedExecutor parallel;
+    private final ManagedExecutor parallel;
 
-    public DashboardService(AdminUnitRepository units, Caller caller, EntityManager em) {
+    public DashboardService(AdminUnitRepository units, Caller caller, EntityManager em,
+            @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING) ManagedExecutor parallel) {
         this.units = units;
         this.caller = caller;
         this.em = em;
+        this.parallel = parallel;
     }
 
     /** One round of one plan: a period, its deadline. */
