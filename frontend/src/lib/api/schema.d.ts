@@ -4148,7 +4148,7 @@ export interface components {
             /** @description Kinh phí thực hiện, as written */
             fundingNote?: string;
             funding?: components["schemas"]["Funding"][];
-            /** @description The higher documents this one implements (Thực hiện …) */
+            /** @description The higher documents this one implements (Thực hiện …), by id */
             implementsDocuments?: components["schemas"]["DocumentRef"][];
             /**
              * Format: int32
@@ -6102,6 +6102,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Request target (path and query) too long */
+        Problem414: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Request body must be application/json */
         Problem415: {
             headers: {
@@ -6122,6 +6131,15 @@ export interface components {
         };
         /** @description If-Match is required */
         Problem428: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Request headers too large */
+        Problem431: {
             headers: {
                 [name: string]: unknown;
             };

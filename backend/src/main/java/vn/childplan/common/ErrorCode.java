@@ -27,6 +27,7 @@ public enum ErrorCode {
     PRECONDITION_FAILED(412, "Precondition failed",
             "The record has changed since you read it (your version {0}, current {1}); reload it and apply your change again."),
     PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body exceeds {0} bytes."),
+    URI_TOO_LONG(414, "URI too long", "The request target exceeds {0} characters; send long filters in fewer parameters."),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "Send the request body as application/json."),
     CASCADE_CYCLE(422, "Cascade cycle",
             "The cascade would form a cycle: a document cannot implement itself or a document that implements it."),
@@ -37,6 +38,7 @@ public enum ErrorCode {
     RULE_VIOLATED(422, "Business rule violated", "{0}"),
     PRECONDITION_REQUIRED(428, "Precondition required",
             "Send If-Match with the ETag you read, so a concurrent change cannot be overwritten."),
+    HEADERS_TOO_LARGE(431, "Request headers too large", "The request headers exceed {0} bytes."),
     INTERNAL_ERROR(500, "Internal error", "An unexpected error occurred; it has been logged.");
 
     private final int status;

@@ -135,9 +135,11 @@ public class OpenApiConventions implements OASFilter {
             case 409 -> "Conflicts with existing data: duplicate, second lead, still referenced";
             case 412 -> "If-Match does not match the current version: someone changed the record since you read it";
             case 413 -> "Request body too large";
+            case 414 -> "Request target (path and query) too long";
             case 415 -> "Request body must be application/json";
             case 422 -> "Well-formed but breaks a business rule (invalid reference, cycle, period)";
             case 428 -> "If-Match is required";
+            case 431 -> "Request headers too large";
             default -> "Unexpected error";
         };
     }

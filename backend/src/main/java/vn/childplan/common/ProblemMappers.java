@@ -35,6 +35,8 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The violation code of text refused by {@link Text#unstorable}, in bodies and in parameters alike. */
+    static final String INVALID_CHARACTER = "InvalidCharacter";
 
     /** Database constraints the application relies on, with the answer a client gets when one fires. */
     private static final Map<String, ApiException> CONSTRAINTS = Map.ofEntries(
@@ -98,6 +100,13 @@ public class ProblemMappers {
         }
         return problem(ErrorCode.INVALID_VALUE, ErrorCode.INVALID_VALUE.format(field, "expected " + expected), uri,
                 List.of(new Problem.Violation(field, "expected " + expected, "Type")));
+    }
+
+    @ServerExceptionMapper
+    public Response unstorable(StrictJson.UnstorableText e, UriInfo uri) {
+        String field = pathOf(e);
+        return problem(ErrorCode.INVALID_VALUE, ErrorCode.INVALID_VALUE.format(field, e.reason()), uri,
+                List.of(new Problem.Violation(field, e.reason(), INVALID_CHARACTER)));
     }
 
     @ServerExceptionMapper
@@ -169,6 +178,9 @@ public class ProblemMappers {
         }
         if (e instanceof JsonParseException p) {
             return malformed(p, uri);
+        }
+        if (e instanceof StrictJson.UnstorableText u) {
+            return unstorable(u, uri);
         }
         if (e instanceof JsonMappingException m) {
             return json(m, uri);

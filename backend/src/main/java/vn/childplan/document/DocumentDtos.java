@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,7 +76,7 @@ public final class DocumentDtos {
             @Schema(description = "Yêu cầu") String requirements,
             @Schema(description = "Kinh phí thực hiện, as written") String fundingNote,
             List<FundingDto> funding,
-            @Schema(description = "The higher documents this one implements (Thực hiện …)") List<DocumentRef> implementsDocuments,
+            @Schema(description = "The higher documents this one implements (Thực hiện …), by id") List<DocumentRef> implementsDocuments,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static DocumentDto of(Document d) {
@@ -83,7 +84,8 @@ public final class DocumentDtos {
                     d.signerName, d.signerTitle, d.issuedOn, d.effectiveOn, d.field, d.periodFromYear, d.periodToYear,
                     d.status, d.purpose, d.requirements, d.fundingNote,
                     d.funding.stream().map(f -> new FundingDto(f.source, f.plannedAmount)).toList(),
-                    d.implementsDocuments.stream().map(DocumentRef::of).toList(), d.version);
+                    d.implementsDocuments.stream().sorted(Comparator.comparing(p -> p.id)).map(DocumentRef::of).toList(),
+                    d.version);
         }
     }
 

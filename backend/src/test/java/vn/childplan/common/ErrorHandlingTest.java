@@ -72,6 +72,81 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void oversized_bodies_are_413_problems_at_any_size() {
+        // Far beyond the HTTP layer's own cut, declared up front: still problem+json, the body is never read.
+        String huge = "{\"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\", \"kind\": \"OTHER\"}";
+        given().contentType(ContentType.JSON).body(huge).when().post("/api/v1/agencies").then()
+                .statusCode(413).contentType("application/problem+json").body("code", is("PAYLOAD_TOO_LARGE"));
+        // Sent in chunks without a length: counted as it arrives and cut at the same limit.
+        byte[] chunked = ("{\"name\": \"" + "x".repeat(1_500_000) + "\", \"kind\": \"OTHER\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(chunked)).when()
+                .post("/api/v1/agencies").then().statusCode(413).contentType("application/problem+json")
+                .body("code", is("PAYLOAD_TOO_LARGE"));
+    }
+
+    @Test
+    void long_targets_and_headers_are_problems() {
+        for (int length : new int[] { 9_000, 100_000 }) {
+            given().queryParam("q", "x".repeat(length)).when().get("/api/v1/documents").then().statusCode(414)
+                    .contentType("application/problem+json").body("code", is("URI_TOO_LONG"));
+        }
+        given().header("X-Note", "x".repeat(40_000)).when().get("/api/v1/documents").then().statusCode(431)
+                .contentType("application/problem+json").body("code", is("HEADERS_TOO_LARGE"));
+        // just inside the limits: answered normally
+        given().queryParam("unused", "x".repeat(7_000)).header("X-Note", "x".repeat(15_000)).when().get("/api/v1/documents")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void text_postgresql_cannot_store_or_control_characters_are_400_naming_the_field() {
+        for (String bad : new String[] { "tr\\u0000em", "tr\\ud800em", "tr\\u0007em", "tr\\u001bem" }) {
+            given().contentType(ContentType.JSON).body("{\"name\": \"" + bad + "\", \"kind\": \"OTHER\"}")
+                    .when().post("/api/v1/agencies").then().statusCode(400).contentType("application/problem+json")
+                    .body("code", is("INVALID_VALUE")).body("violations[0].field", is("name"))
+                    .body("violations[0].code", is("InvalidCharacter"));
+        }
+        // any text field of any body
+        given().contentType(ContentType.JSON).body("{\"title\": \"Kế hoạch\", \"kind\": \"PLAN\", \"status\": \"DRAFT\","
+                + " \"issuerId\": 1, \"periodFromYear\": 2024, \"periodToYear\": 2025,"
+                + " \"field\": \"a\\u0000\"}")
+                .when().post("/api/v1/documents").then().statusCode(400).body("violations[0].field", is("field"));
+        // line breaks and tabs are text
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sở\\tDòng\\r\\nhai\", \"kind\": \"OTHER\"}")
+                .when().post("/api/v1/agencies").then().statusCode(201);
+        // query and path parameters alike
+        given().urlEncodingEnabled(false).when().get("/api/v1/search?q=tre%00em").then().statusCode(400)
+                .contentType("application/problem+json").body("code", is("INVALID_PARAMETER"))
+                .body("violations[0].field", is("q")).body("violations[0].code", is("InvalidCharacter"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/audit?entity=doc%01ument").then().statusCode(400)
+                .body("violations[0].field", is("entity"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/admin-units/4%006").then().statusCode(400)
+                .body("violations[0].field", is("path"));
+    }
+
+    @Test
+    void json_scalars_are_not_coerced() {
+        // a number where text is expected, text where a number is expected, a fraction for an integer,
+        // a number for an enum or a boolean: each is refused, naming the field
+        given().contentType(ContentType.JSON).body("{\"name\": 12345, \"kind\": \"OTHER\"}")
+                .when().post("/api/v1/agencies").then().statusCode(400).body("code", is("INVALID_VALUE"))
+                .body("violations[0].field", is("name")).body("violations[0].message", containsString("a string"));
+        given().contentType(ContentType.JSON).body("{\"name\": true, \"kind\": \"OTHER\"}")
+                .when().post("/api/v1/agencies").then().statusCode(400).body("violations[0].field", is("name"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sở X\", \"kind\": \"OTHER\", \"unitId\": \"1\"}")
+                .when().post("/api/v1/agencies").then().statusCode(400).body("violations[0].field", is("unitId"))
+                .body("violations[0].message", containsString("a number"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sở X\", \"kind\": \"OTHER\", \"unitId\": 1.5}")
+                .when().post("/api/v1/agencies").then().statusCode(400).body("violations[0].field", is("unitId"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sở X\", \"kind\": 0}")
+                .when().post("/api/v1/agencies").then().statusCode(400).body("violations[0].field", is("kind"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sở X\", \"kind\": \"OTHER\", \"validFrom\": 20000}")
+                .when().post("/api/v1/agencies").then().statusCode(400).body("violations[0].field", is("validFrom"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"Sở X\", \"kind\": \"OTHER\", \"validFrom\": \"2024-02-30\"}")
+                .when().post("/api/v1/agencies").then().statusCode(400).body("violations[0].field", is("validFrom"));
+    }
+
+    @Test
     @TestSecurity
     void anonymous_callers_get_401_problem() {
         given().when().get("/api/v1/documents").then().statusCode(401).contentType("application/problem+json")

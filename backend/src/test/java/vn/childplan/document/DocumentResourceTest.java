@@ -118,6 +118,20 @@ class DocumentResourceTest {
     }
 
     @Test
+    void the_documents_a_plan_implements_come_in_one_order() {
+        long issuer = createAgency(unique("UBND"));
+        long first = createDocument(draftPlan(issuer, "Chương trình một"));
+        long second = createDocument(draftPlan(issuer, "Chương trình hai"));
+        long plan = createDocument(with(draftPlan(issuer, "Kế hoạch"), "implementsIds", List.of(second, first)));
+        // by id, in the answer to the write and to every read, whatever order they were sent or stored in
+        put("/api/v1/documents/" + plan, "\"0\"",
+                with(draftPlan(issuer, "Kế hoạch"), "implementsIds", List.of(second, first)))
+                .statusCode(200).body("implementsDocuments.id", contains((int) first, (int) second));
+        given().when().get("/api/v1/documents/" + plan).then().statusCode(200)
+                .body("implementsDocuments.id", contains((int) first, (int) second));
+    }
+
+    @Test
     void lists_are_paged_filtered_and_sorted_within_bounds() {
         given().queryParam("kind", "PLAN").queryParam("year", 2016).queryParam("sort", "-issuedOn,title")
                 .when().get("/api/v1/documents").then().statusCode(200)
