@@ -110,7 +110,7 @@ build_spa() {
   (
     cd "$ROOT/frontend"
     if ! npm ls --all >/dev/null 2>&1; then
-      npm ci --no-audit --no-fund
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund # the tests' Chromium is Debian's
     fi
     npm run build >/dev/null
   )

@@ -2,8 +2,9 @@
 # Runs every ChildPlan check and stops loudly at the first failure:
 #   1. installs missing tools   2. validates docker-compose.yml   3. backend build + all tests (mvnw verify)
 #   4. frontend: npm ci, unit tests (Vitest), type check + build, initial-JS budget (npm run size)
-#   5. browser tests: scripts/e2e.sh starts a fresh Keycloak, the backend jar of step 3 and the built SPA, and drives
-#      Chromium through the users' scenarios (screenshots in frontend/e2e/artifacts/)
+#   5. browser tests: scripts/e2e.sh starts a fresh Keycloak, the backend jar of step 3 and the built SPA, and
+#      Playwright Test drives Debian's Chromium through the users' scenarios (screenshots, and the traces of failed
+#      tests, in frontend/e2e/artifacts/)
 # The backend tests start an embedded PostgreSQL, or use the external one in QUARKUS_DATASOURCE_JDBC_URL
 # (+ _USERNAME/_PASSWORD) when that is set: the environment is passed through untouched.
 set -euo pipefail
@@ -79,6 +80,8 @@ step "tools" "$ROOT/scripts/ensure-tools.sh" all
 step "docker-compose.yml is valid" docker-compose -f docker-compose.yml config -q
 step "backend: ./mvnw -B verify" backend_verify
 count_backend_tests
+# The browser tests use Debian's Chromium: no package may download a browser of its own (none can be fetched here).
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 step "frontend: npm ci" bash -c 'cd frontend && npm ci --no-audit --no-fund'
 step "frontend: unit tests (Vitest)" frontend_unit
 step "frontend: type check and build" bash -c 'cd frontend && npm run build'

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The SPA's browser tests against the real system: a fresh Keycloak (its own temporary data folder, so the realm file
 # is imported as it is now), the backend jar with a fresh embedded PostgreSQL holding the demo data, and the built SPA
-# served on http://localhost:4173 (a redirect URI of the realm's childplan-spa client). Then frontend/e2e/run.mjs
-# drives Debian's Chromium through the scenarios. Everything started here is stopped on exit, whatever happens.
+# served on http://localhost:4173 (a redirect URI of the realm's childplan-spa client). Then Playwright Test
+# (`npx playwright test`, frontend/playwright.config.ts) drives Debian's Chromium through the scenarios of
+# frontend/e2e/, and this script prints "frontend e2e: N passed, M failed" from its JSON report: no test run is a
+# failure too. Everything started here is stopped on exit, whatever happens.
 #
 # Needs: backend/target/quarkus-app built with the demo data (./mvnw package -Dquarkus.profile=local: Flyway's
-# locations are fixed at build time) and frontend/dist (npm run build).
+# locations are fixed at build time), frontend/dist (npm run build) and frontend/node_modules (npm ci).
 # Ports (override when taken): CHILDPLAN_E2E_HTTP_PORT 18080, CHILDPLAN_E2E_KEYCLOAK_PORT 18180,
 # CHILDPLAN_E2E_DB_PORT 54339; the SPA's 4173 is fixed by the realm.
 set -euo pipefail
@@ -17,7 +19,7 @@ DB_PORT="${CHILDPLAN_E2E_DB_PORT:-54339}"
 SPA_PORT=4173
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/childplan-e2e.XXXXXX")"
-ARTIFACTS="$ROOT/frontend/e2e/artifacts"
+ARTIFACTS="$ROOT/frontend/e2e/artifacts" # playwright.config.ts's outputDir
 
 KEYCLOAK_PID="" # kc.sh, leader of its own process group (setsid): stopping the group stops its java child too
 BACKEND_PID=""
@@ -40,7 +42,7 @@ stop_all() {
   if ((rc != 0)); then
     mkdir -p "$ARTIFACTS"
     cp -f "$WORK"/*.log "$ARTIFACTS/" 2>/dev/null
-    echo "e2e: logs of the run are in $ARTIFACTS" >&2
+    echo "e2e: the servers' logs and the failed tests' screenshots and traces are in $ARTIFACTS" >&2
   fi
   rm -rf "$WORK"
   exit "$rc"
@@ -83,6 +85,7 @@ for port in "$API_PORT" "$KC_PORT" "$SPA_PORT"; do
 done
 [[ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ]] || { echo "e2e: build the backend first" >&2; exit 1; }
 [[ -f "$ROOT/frontend/dist/index.html" ]] || { echo "e2e: build the SPA first (npm run build)" >&2; exit 1; }
+[[ -x "$ROOT/frontend/node_modules/.bin/playwright" ]] || { echo "e2e: install the SPA's packages (npm ci)" >&2; exit 1; }
 
 OIDC_URL="http://localhost:$KC_PORT/realms/childplan"
 echo "e2e: starting Keycloak on $KC_PORT (fresh realm import)..."
@@ -105,8 +108,23 @@ SPA_PID=$!
 ready SPA "http://localhost:$SPA_PORT/" "$SPA_PID" "$WORK/spa.log"
 
 # In the background and waited for, so that a TERM to this script is handled at once (bash defers traps while a
-# foreground child runs).
-SPA_URL="http://localhost:$SPA_PORT" API_URL="http://localhost:$API_PORT" OIDC_URL="$OIDC_URL" \
-  node "$ROOT/frontend/e2e/run.mjs" </dev/null &
+# foreground child runs). npx forwards the TERM to Playwright, which closes Chromium.
+rm -f "$ARTIFACTS/results.json" # a report only of this run
+(cd "$ROOT/frontend" && SPA_URL="http://localhost:$SPA_PORT" API_URL="http://localhost:$API_PORT" OIDC_URL="$OIDC_URL" \
+  exec npx --no -- playwright test) </dev/null &
 RUN_PID=$!
-wait "$RUN_PID"
+rc=0
+wait "$RUN_PID" || rc=$?
+RUN_PID=""
+
+# The counts of the JSON report, in the form of the other suites' lines (test.sh); skipped: after a failure in a
+# serial group. A missing report, or a run without a single test, fails as well.
+node -e '
+  const fs = require("fs")
+  const file = process.argv[1]
+  if (!fs.existsSync(file)) { console.log("frontend e2e: no report (" + file + ")"); process.exit(1) }
+  const s = JSON.parse(fs.readFileSync(file, "utf8")).stats
+  const failed = s.unexpected + s.flaky
+  console.log(`frontend e2e: ${s.expected} passed, ${failed} failed` + (s.skipped ? `, ${s.skipped} skipped` : ""))
+  process.exit(s.expected + failed > 0 && failed === 0 ? 0 : 1)' "$ARTIFACTS/results.json" || rc=1
+exit "$rc"

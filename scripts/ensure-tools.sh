@@ -8,7 +8,7 @@
 #                                     (the last two for the local Keycloak, scripts/keycloak.sh), Node.js 20.19+ and
 #                                     npm (run.sh builds and serves the web app)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
-#                                     (the browser tests drive Debian's chromium through playwright-core)
+#                                     (the browser tests drive Debian's chromium through Playwright Test)
 set -euo pipefail
 
 mode="${1:-all}"
