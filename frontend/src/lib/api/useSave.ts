@@ -1,4 +1,4 @@
-import { computed } from 'vue'
+import { computed, type ComputedRef, type Ref } from 'vue'
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/vue-query'
 import { fieldErrors } from './problem'
 
@@ -17,4 +17,15 @@ export function useSave<I, O>(save: (input: I) => Promise<O>, fields: readonly s
   })
   const errors = computed(() => fieldErrors(mutation.error.value, fields))
   return { mutation, errors }
+}
+
+/** What an edit dialog needs of a save (see useSave): to run and reset it, whether it runs, how it failed. */
+export interface SaveState {
+  mutation: {
+    mutateAsync: (input: undefined) => Promise<unknown>
+    reset: () => void
+    isPending: Ref<boolean>
+    error: Ref<unknown>
+  }
+  errors: ComputedRef<Record<string, string>>
 }
