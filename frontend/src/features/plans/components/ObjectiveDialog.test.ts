@@ -1,24 +1,18 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { VueQueryPlugin } from '@tanstack/vue-query'
+import { json, preconditionFailed, stubApi } from '@/lib/api/stubApi'
 import { i18n } from '@/lib/i18n'
 import ObjectiveDialog from './ObjectiveDialog.vue'
 
-const objective = { id: 3, documentId: 5, kind: 'SPECIFIC', text: 'Giảm tỷ lệ trẻ suy dinh dưỡng', version: 2 }
-const json = (status: number, body: object, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } })
-let puts: Request[] = []
+const objective = { id: 3, documentId: 5, kind: 'SPECIFIC' as const, text: 'Giảm tỷ lệ trẻ suy dinh dưỡng', version: 2 }
+/** The requests the dialog sent, in order. */
+const sent = () => vi.mocked(fetch).mock.calls.map(([request]) => request as Request)
 let stale = true
 
 beforeEach(() => {
-  window.__CHILDPLAN_CONFIG__ = { apiUrl: 'http://api.test', oidcAuthority: 'http://idp.test', oidcClientId: 'spa' }
-  puts = []
   stale = true
-  vi.stubGlobal('fetch', vi.fn(async (input: Request) => {
-    puts.push(input)
-    if (stale) return json(412, { status: 412, code: 'PRECONDITION_FAILED', title: 'Precondition failed' }, 'application/problem+json')
-    return json(200, { ...objective, ...(await input.json()), version: 3 })
-  }))
+  stubApi(async (input) => (stale ? preconditionFailed() : json(200, { ...objective, ...(await input.json()), version: 3 })))
 })
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -41,13 +35,13 @@ test('the edit dialog shell: Save sends the edited record with its version, a 41
   buttons()[1].click()
   await vi.waitFor(() => expect(dialog().querySelector('[role="alert"]')?.textContent)
     .toContain('Bản ghi đã được người khác thay đổi kể từ khi bạn mở.'))
-  expect(puts[0].method).toBe('PUT')
-  expect(puts[0].headers.get('If-Match')).toBe('"2"')
+  expect(sent()[0].method).toBe('PUT')
+  expect(sent()[0].headers.get('If-Match')).toBe('"2"')
   expect(wrapper.props('modelValue')).toBe(true)
 
   stale = false
   buttons()[1].click()
   await vi.waitFor(() => expect(wrapper.props('modelValue')).toBe(false))
-  expect(puts).toHaveLength(2)
+  expect(sent()).toHaveLength(2)
   wrapper.unmount()
 })
