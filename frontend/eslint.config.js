@@ -57,6 +57,12 @@ export default defineConfigWithVueTs(
     plugins: { childplan: { rules: { 'no-cross-feature-imports': noCrossFeatureImports } } },
     rules: {
       'childplan/no-cross-feature-imports': 'error',
+      // Every text a user reads comes from src/locales (vi.json, en.json); what stays literal: punctuation, the
+      // back arrow, and the language switch's two names, each written in its own language whatever the UI language.
+      'vue/no-bare-strings-in-template': ['error', {
+        allowlist: ['(', ')', ',', '.', '&', '+', '-', '=', '*', '/', '#', '%', '!', '?', ':', '[', ']', '{', '}', '<',
+          '>', '\u00b7', '\u2022', '\u2010', '\u2013', '\u2014', '\u2212', '|', '\u2190', 'Tiếng Việt', 'English'],
+      }],
       // Layout of templates is left to the author (attributes packed up to 120 columns, as the code is written);
       // the recommended rules about meaning and order stay on.
       'vue/max-attributes-per-line': 'off',
