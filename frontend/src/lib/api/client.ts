@@ -33,6 +33,11 @@ export function ifMatch(record: { version?: number }): string {
   return `"${record.version ?? 0}"`
 }
 
+/** The record a save replaces, as the save functions take it (its id and If-Match), or undefined for a new one. */
+export function replacing(record?: { id?: number; version?: number }): { id: number; etag: string } | undefined {
+  return record ? { id: record.id!, etag: ifMatch(record) } : undefined
+}
+
 /** Data of a successful call; the middleware has already thrown on failures. */
 export function data<T>(result: { data?: T }): T {
   return result.data as T

@@ -1,4 +1,5 @@
 import { api, data } from '@/lib/api/client'
+import { queryFactory } from '@/lib/api/query'
 
 /** The lead agency's view of one plan and period: every agency's standing, narratives per task, figures per indicator. */
 export async function getConsolidation(documentId: number, periodCode: string) {
@@ -6,3 +7,5 @@ export async function getConsolidation(documentId: number, periodCode: string) {
     params: { path: { id: documentId }, query: { periodCode } },
   }))
 }
+
+export const consolidationQuery = queryFactory('consolidation', getConsolidation)

@@ -1,4 +1,5 @@
 import { api, data } from '@/lib/api/client'
+import { queryFactory } from '@/lib/api/query'
 import type { paths } from '@/lib/api/schema'
 
 export type LateQuery = NonNullable<paths['/api/v1/late-reports']['get']['parameters']['query']>
@@ -7,3 +8,5 @@ export type LateQuery = NonNullable<paths['/api/v1/late-reports']['get']['parame
 export async function listLateReports(query: LateQuery) {
   return data(await api().GET('/api/v1/late-reports', { params: { query } }))
 }
+
+export const lateReportsQuery = queryFactory('late-reports', listLateReports)

@@ -1,4 +1,5 @@
 import { api, data } from '@/lib/api/client'
+import { queryFactory } from '@/lib/api/query'
 
 /** The agency's assignments, soonest due first. */
 export async function listAssignments(agencyId: number, documentId?: number) {
@@ -6,3 +7,5 @@ export async function listAssignments(agencyId: number, documentId?: number) {
     params: { query: { agencyId, documentId, size: 100, sort: 'dueOn' } },
   }))
 }
+
+export const assignmentsQuery = queryFactory('assignments', listAssignments)

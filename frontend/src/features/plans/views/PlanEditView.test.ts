@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { VueQueryPlugin } from '@tanstack/vue-query'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import { json, preconditionFailed, stubApi } from '@/lib/api/stubApi'
 import { i18n } from '@/lib/i18n'
 import PlanEditView from './PlanEditView.vue'
 
@@ -10,28 +11,22 @@ const stored = {
   unit: { id: 46, name: 'Thừa Thiên Huế' }, periodFromYear: 2026, periodToYear: 2026, status: 'DRAFT',
   purpose: 'Mục đích cũ', implementsDocuments: [], funding: [], version: 3,
 }
-const json = (status: number, body: object, type = 'application/json') =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type, ETag: `"${(body as { version?: number }).version}"` } })
-
 let puts: Request[] = []
 let serverVersion = stored
 
 beforeEach(() => {
-  window.__CHILDPLAN_CONFIG__ = { apiUrl: 'http://api.test', oidcAuthority: 'http://idp.test', oidcClientId: 'spa' }
   puts = []
   serverVersion = stored
-  vi.stubGlobal('fetch', vi.fn(async (input: Request) => {
+  stubApi(async (input: Request) => {
     const url = new URL(input.url)
     if (input.method === 'GET' && url.pathname === '/api/v1/documents/5') return json(200, serverVersion)
     if (input.method === 'PUT' && url.pathname === '/api/v1/documents/5') {
       puts.push(input)
-      if (input.headers.get('If-Match') !== `"${serverVersion.version}"`) {
-        return json(412, { status: 412, code: 'PRECONDITION_FAILED', title: 'Precondition failed' }, 'application/problem+json')
-      }
+      if (input.headers.get('If-Match') !== `"${serverVersion.version}"`) return preconditionFailed()
       return json(200, { ...serverVersion, ...(await input.json()), version: serverVersion.version + 1 })
     }
     return json(200, { items: [] })
-  }))
+  })
 })
 afterEach(() => vi.unstubAllGlobals())
 
