@@ -185,9 +185,9 @@ class ContractConformanceTest {
         extra("POST /api/v1/agencies", "409 name taken in the unit", c -> c.set("name", fx.agencyName));
         extra("PUT /api/v1/agencies/{id}", "409 name taken in the unit", c -> c.set("name", fx.agencyName));
         extra("POST /api/v1/documents", "409 number taken by the issuer",
-                c -> c.set("number", fx.documentNumber).set("issuedOn", "2016-05-01"));
+                c -> c.set("number", fx.documentNumber).set("issuedOn", "2026-05-01"));
         extra("PUT /api/v1/documents/{id}", "409 number taken by the issuer",
-                c -> c.set("number", fx.documentNumber).set("issuedOn", "2016-05-01"));
+                c -> c.set("number", fx.documentNumber).set("issuedOn", "2026-05-01"));
         extra("POST /api/v1/tasks", "409 number taken in the plan", c -> c.set("number", "1"));
         extra("PUT /api/v1/tasks/{id}", "409 number taken in the plan", c -> c.set("number", "1"));
         extra("PUT /api/v1/assignments/{id}", "409 second lead", c -> fx.secondLead(c));
@@ -202,7 +202,7 @@ class ContractConformanceTest {
         extra("POST /api/v1/indicator-values/batch", "422 value over 100%",
                 c -> c.body(Map.of("rows", List.of(fx.valueBody("2016-Q1", 150)))));
         extra("POST /api/v1/reports", "409 one report per plan, agency and period",
-                c -> c.body(Map.of("documentId", fx.plan, "agencyId", fx.hueSyt, "periodCode", "2016")));
+                c -> c.body(Map.of("documentId", fx.plan, "agencyId", fx.hueSyt, "periodCode", "2026")));
         extra("POST /api/v1/reports", "422 period type the regime lacks", c -> c.set("periodCode", "2026-Q1"));
         extra("POST /api/v1/reports", "403 officer of another agency", c -> c.as("officer").set("agencyId", fx.agency));
         extra("PUT /api/v1/reports/{id}", "409 not editable once submitted", c -> c.id(fx.submittedReport()).fresh());
@@ -227,7 +227,7 @@ class ContractConformanceTest {
         extra("GET /api/v1/indicators/{id}/rollup", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/indicators/{id}/rollup", "400 period code", c -> c.query("periodCode", "2016-Q9"));
         extra("GET /api/v1/plans/{id}/consolidation", "422 period type the regime lacks",
-                c -> c.query("periodCode", "2016-Q1"));
+                c -> c.query("periodCode", "2026-Q1"));
         extra("GET /api/v1/plans/{id}/progress", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/dashboard", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/late-reports", "422 unit of no record", c -> c.query("unitId", missing));
@@ -437,19 +437,19 @@ class ContractConformanceTest {
             Map<String, Object> planBody = body("documents");
             documentNumber = "HĐ-" + SEQ.incrementAndGet();
             planBody.put("number", documentNumber);
-            planBody.put("issuedOn", "2016-03-01");
+            planBody.put("issuedOn", "2026-03-01");
             plan = create("documents", planBody);
             Map<String, Object> summableBody = new HashMap<>(indicatorBody("CONTRACT_" + SEQ.incrementAndGet()));
             summableBody.put("aggregation", "SUM");
             summable = create("indicators", summableBody);
             objective = create("objectives", Map.of("documentId", plan, "kind", "SPECIFIC", "text", "Mục tiêu"));
             create("targets", Map.of("objectiveId", objective, "indicatorId", indicator, "comparator", "GE",
-                    "value", 90, "targetYear", 2016));
+                    "value", 90, "targetYear", 2026));
             task = create("tasks", Map.of("documentId", plan, "number", "1", "title", "Nhiệm vụ hợp đồng"));
             create("assignments", Map.of("taskId", task, "agencyId", hueSyt, "role", "LEAD"));
             regime = create("reporting-regimes", Map.of("documentId", plan, "periodType", "YEAR", "deadlineDay", 20,
                     "deadlineMonth", 1, "consolidatingAgencyId", agency));
-            create("reports", Map.of("documentId", plan, "agencyId", hueSyt, "periodCode", "2016"));
+            create("reports", Map.of("documentId", plan, "agencyId", hueSyt, "periodCode", "2026"));
             create("indicator-values", valueBody("2016", 90));
         }
 
@@ -488,7 +488,7 @@ class ContractConformanceTest {
                 c.ifMatch("\"0\"").fresh();
             }
             switch (type + tail) {
-                case "indicators/rollup", "plans/consolidation", "documents/obligations" -> c.query("periodCode", "2016");
+                case "indicators/rollup", "plans/consolidation", "documents/obligations" -> c.query("periodCode", "2026");
                 case "search" -> c.query("q", "trẻ em");
                 default -> { }
             }
@@ -502,17 +502,17 @@ class ContractConformanceTest {
                         "parentCode", "291", "validFrom", "2020-01-01", "validTo", "2020-12-31");
                 case "agencies" -> Map.of("name", "Cơ quan hợp đồng " + n, "kind", "STATE_AGENCY", "unitId", hue);
                 case "documents" -> Map.of("kind", "PLAN", "title", "Kế hoạch hợp đồng " + n, "issuerId", hueSyt,
-                        "unitId", hue, "periodFromYear", 2016, "periodToYear", 2026, "status", "DRAFT");
+                        "unitId", hue, "periodFromYear", 2026, "periodToYear", 2026, "status", "DRAFT");
                 case "objectives" -> Map.of("documentId", plan, "kind", "SPECIFIC", "text", "Mục tiêu " + n);
                 case "targets" -> Map.of("objectiveId", create("objectives", body("objectives")), "indicatorId",
-                        indicator, "comparator", "GE", "value", 90, "targetYear", 2020);
+                        indicator, "comparator", "GE", "value", 90, "targetYear", 2026);
                 case "tasks" -> Map.of("documentId", plan, "number", String.valueOf(n), "title", "Nhiệm vụ " + n);
                 case "assignments" -> Map.of("taskId", create("tasks", body("tasks")), "agencyId", hueSyt, "role", "LEAD");
                 case "indicator-values" -> valueBody(nextPeriod(), 80);
                 case "indicators" -> indicatorBody("CONTRACT_" + n);
                 case "reporting-regimes" -> Map.of("documentId", create("documents", body("documents")),
                         "periodType", "YEAR", "deadlineDay", 20, "deadlineMonth", 1, "consolidatingAgencyId", agency);
-                case "reports" -> Map.of("documentId", planWithRegime(), "agencyId", hueSyt, "periodCode", "2016");
+                case "reports" -> Map.of("documentId", planWithRegime(), "agencyId", hueSyt, "periodCode", "2026");
                 case "unit-changes" -> Map.of("kind", "RENAME",
                         "predecessorId", create("admin-units", body("admin-units")),
                         "successorId", create("admin-units", Map.of("code", String.valueOf(UNIT_CODES + SEQ.incrementAndGet()),
@@ -544,7 +544,7 @@ class ContractConformanceTest {
         }
 
         long report(long agencyId, boolean submitted) {
-            long id = create("reports", Map.of("documentId", planWithRegime(), "agencyId", agencyId, "periodCode", "2016"));
+            long id = create("reports", Map.of("documentId", planWithRegime(), "agencyId", agencyId, "periodCode", "2026"));
             if (submitted) {
                 String path = "/api/v1/reports/" + id + "/submit";
                 caller("admin").contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of())
@@ -567,7 +567,7 @@ class ContractConformanceTest {
             Map<String, Object> regime = new HashMap<>(Map.of("documentId", doc, "periodType", "HALF_YEAR",
                     "deadlineDay", 20, "deadlineMonth", 1, "consolidatingAgencyId", agency));
             long id = create("reporting-regimes", regime);
-            create("reports", Map.of("documentId", doc, "agencyId", hueSyt, "periodCode", "2016-H1"));
+            create("reports", Map.of("documentId", doc, "agencyId", hueSyt, "periodCode", "2026-H1"));
             regime.put("periodNumbers", List.of(2));
             return c.id(id).body(regime).fresh();
         }
