@@ -67,7 +67,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -104,10 +103,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -152,7 +167,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -200,11 +214,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -245,9 +275,16 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: STILL_REFERENCED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -311,7 +348,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -345,10 +381,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -393,7 +445,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -441,11 +492,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -486,9 +553,16 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: STILL_REFERENCED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -562,7 +636,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -599,10 +672,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE, LEAD_ALREADY_ASSIGNED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -647,7 +736,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -695,11 +783,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: LEAD_ALREADY_ASSIGNED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -740,9 +844,7 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -858,7 +960,15 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -930,7 +1040,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -967,10 +1076,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1015,7 +1140,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -1063,11 +1187,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, CASCADE_CYCLE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -1108,9 +1248,16 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: STILL_REFERENCED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -1156,8 +1303,6 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1166,7 +1311,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -1239,9 +1383,24 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                406: components["responses"]["Problem406"];
-                422: components["responses"]["Problem422"];
+                /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1306,7 +1465,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -1343,10 +1501,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1393,10 +1567,17 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1441,7 +1622,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -1489,11 +1669,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -1534,9 +1730,7 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -1593,7 +1787,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -1630,10 +1823,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1678,7 +1887,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -1726,11 +1934,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -1771,9 +1995,16 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: STILL_REFERENCED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -1821,8 +2052,6 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1831,8 +2060,16 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, NOT_AGGREGATABLE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1890,7 +2127,15 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -1930,9 +2175,7 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -1988,7 +2231,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -2022,10 +2264,17 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2070,7 +2319,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -2118,11 +2366,18 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -2163,9 +2418,7 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -2200,8 +2453,6 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2210,7 +2461,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -2245,8 +2495,6 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2255,7 +2503,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -2304,8 +2551,6 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2314,8 +2559,16 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
+                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2360,8 +2613,6 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2370,8 +2621,16 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2427,7 +2686,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -2464,10 +2722,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2512,7 +2786,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -2560,11 +2833,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: STILL_REFERENCED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -2605,9 +2894,16 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: STILL_REFERENCED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -2668,7 +2964,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -2705,10 +3000,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2753,7 +3064,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -2801,11 +3111,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: INVALID_TRANSITION */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -2832,8 +3158,12 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    "If-Match"?: string;
+                header: {
+                    /**
+                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                     * @example "0"
+                     */
+                    "If-Match": string;
                 };
                 path: {
                     /**
@@ -2844,17 +3174,15 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": components["schemas"]["ReportTransitionInput"];
                 };
             };
             responses: {
-                /** @description Created */
-                201: {
+                /** @description OK */
+                200: {
                     headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
                         /** @description Version of the record; send it back in If-Match */
                         ETag?: string;
                         [name: string]: unknown;
@@ -2867,10 +3195,19 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: INVALID_TRANSITION */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                428: components["responses"]["Problem428"];
             };
         };
         delete?: never;
@@ -2895,8 +3232,12 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    "If-Match"?: string;
+                header: {
+                    /**
+                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                     * @example "0"
+                     */
+                    "If-Match": string;
                 };
                 path: {
                     /**
@@ -2913,11 +3254,9 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Created */
-                201: {
+                /** @description OK */
+                200: {
                     headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
                         /** @description Version of the record; send it back in If-Match */
                         ETag?: string;
                         [name: string]: unknown;
@@ -2930,10 +3269,19 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: INVALID_TRANSITION */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                428: components["responses"]["Problem428"];
             };
         };
         delete?: never;
@@ -2958,8 +3306,12 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: {
-                    "If-Match"?: string;
+                header: {
+                    /**
+                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                     * @example "0"
+                     */
+                    "If-Match": string;
                 };
                 path: {
                     /**
@@ -2970,17 +3322,15 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": components["schemas"]["ReportTransitionInput"];
                 };
             };
             responses: {
-                /** @description Created */
-                201: {
+                /** @description OK */
+                200: {
                     headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
                         /** @description Version of the record; send it back in If-Match */
                         ETag?: string;
                         [name: string]: unknown;
@@ -2993,10 +3343,19 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: INVALID_TRANSITION */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                428: components["responses"]["Problem428"];
             };
         };
         delete?: never;
@@ -3053,7 +3412,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -3116,7 +3474,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -3153,10 +3510,17 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3201,7 +3565,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -3249,11 +3612,18 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -3294,9 +3664,7 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -3363,7 +3731,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -3400,10 +3767,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3448,7 +3831,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
             };
         };
@@ -3496,11 +3878,27 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 412: components["responses"]["Problem412"];
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, TASK_CYCLE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 428: components["responses"]["Problem428"];
             };
         };
@@ -3541,9 +3939,7 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };
@@ -3597,7 +3993,6 @@ export interface paths {
                 };
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
             };
         };
         put?: never;
@@ -3634,10 +4029,26 @@ export interface paths {
                 400: components["responses"]["Problem400"];
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
-                409: components["responses"]["Problem409"];
+                /** @description Conflicts with existing data: DUPLICATE */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                422: components["responses"]["Problem422"];
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3692,9 +4103,7 @@ export interface paths {
                 401: components["responses"]["Problem401"];
                 403: components["responses"]["Problem403"];
                 404: components["responses"]["Problem404"];
-                409: components["responses"]["Problem409"];
                 412: components["responses"]["Problem412"];
-                422: components["responses"]["Problem422"];
                 428: components["responses"]["Problem428"];
             };
         };

@@ -1,23 +1,48 @@
 package vn.childplan.common;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.childplan.security.Roles;
 
 /**
  * Documents, in one place, what every operation of /api shares: the bearer token, the errors it can answer, the
  * ETag/If-Match contract and the record id in the path, so the contract states them for all operations without
- * repeating annotations on each method.
+ * repeating annotations on each method. Nothing is guessed from the shape of the contract: each operation is read
+ * off its resource method (found by its operation id): the statuses its signature implies ({@link Signature}),
+ * 201 with Location for a method marked {@link Creates}, the business errors it names in {@link Answers}, an ETag
+ * on the success of a method answering through {@link Responses}, and If-Match required where the method takes it.
+ * ContractConformanceTest calls every operation to check the result against what the backend answers.
  */
 public class OpenApiConventions implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String IF_MATCH = "If-Match";
+    private static final Set<String> ALL_ROLES = Set.of(Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER,
+            Roles.INTEGRATION);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -41,78 +66,145 @@ public class OpenApiConventions implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().forEach((method, op) -> document(openAPI, path, method, op));
+                item.getOperations().values().forEach(OpenApiConventions::document);
             }
         });
     }
 
-    /** A response whose body is one versioned record (a schema with a version): what a creation returns. */
-    private static boolean answersOneRecord(OpenAPI openAPI, APIResponse response) {
-        if (response == null || response.getContent() == null
-                || response.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON) == null) {
-            return false;
-        }
-        String ref = response.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).getSchema().getRef();
-        var schema = ref == null ? null : openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
-        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
-    }
-
-    private static void document(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation op) {
+    private static void document(Operation op) {
+        Signature sig = Signature.of(javaMethod(op.getOperationId()));
+        op.setOperationId(null);
         op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
-        boolean byId = path.contains("{");
-        boolean write = method != PathItem.HttpMethod.GET;
-        boolean body = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
-        boolean conditional = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
-        Map<Integer, Boolean> statuses = new LinkedHashMap<>();
-        statuses.put(400, true);
-        statuses.put(401, true);
-        statuses.put(403, true);
-        statuses.put(404, byId);
-        statuses.put(409, write);
-        statuses.put(412, conditional);
-        statuses.put(413, body);
-        statuses.put(415, body);
-        statuses.put(422, write);
-        statuses.put(428, conditional);
-        if (method == PathItem.HttpMethod.POST && answersOneRecord(openAPI, op.getResponses().getAPIResponse("200"))) {
-            // Creation answers 201 with Location (Responses.created); the scanner cannot see that through RestResponse.
-            APIResponse created = op.getResponses().getAPIResponse("200").description("Created");
+        APIResponses responses = op.getResponses();
+        if (sig.creates()) {
+            APIResponse created = responses.getAPIResponse("200").description("Created");
             created.addHeader("Location", OASFactory.createHeader().description("URL of the new record")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
-            op.getResponses().removeAPIResponse("200");
-            op.getResponses().addAPIResponse("201", created);
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            responses.removeAPIResponse("200");
+            responses.addAPIResponse("201", created);
         }
-        statuses.forEach((status, applies) -> {
-            // replaces the scanner's bare "Bad Request"/"Not Authorized" entries with the problem+json ones
-            if (applies) {
-                op.getResponses().addAPIResponse(status.toString(),
-                        OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status));
-            }
-        });
+        // the scanner's bare entries (and any written by hand) give way to the derived problem+json ones
+        List.copyOf(responses.getAPIResponses().keySet()).stream().filter(s -> s.startsWith("4"))
+                .forEach(responses::removeAPIResponse);
+        sig.errors().forEach((status, codes) -> responses.addAPIResponse(status.toString(), codes.isEmpty()
+                ? OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status)
+                : specific(status, codes)));
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
+        if (op.getRequestBody() != null) {
+            // a body without @NotNull may be left out (a transition's optional comment)
+            op.getRequestBody().required(sig.bodyRequired());
+        }
         if (op.getParameters() != null) {
             op.getParameters().stream()
-                    .filter(p -> "id".equals(p.getName()) && p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
-                            && p.getDescription() == null)
+                    .filter(p -> "id".equals(p.getName()) && p.getIn() == Parameter.In.PATH && p.getDescription() == null)
                     .forEach(p -> p.description("Id of the record").example(101));
+            op.getParameters().stream().filter(p -> IF_MATCH.equalsIgnoreCase(p.getName())).forEach(p -> p
+                    .required(true)
+                    .description("The ETag from your last read of this record, e.g. \"3\". Missing → 428, stale → 412.")
+                    .example("\"0\""));
         }
-        if (conditional) {
-            boolean hasIfMatch = op.getParameters() != null
-                    && op.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-            if (hasIfMatch) {
-                op.getParameters().stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).forEach(p -> p
-                        .required(true)
-                        .description("The ETag from your last read of this record, e.g. \"3\". Missing → 428, stale → 412.")
-                        .example("\"0\""));
-            }
+        if (sig.answersRecord()) {
+            // Responses.ok and Responses.created put the record's version in ETag
+            responses.getAPIResponses().entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+                    .forEach(e -> e.getValue().addHeader("ETag", OASFactory.createHeader()
+                            .description("Version of the record; send it back in If-Match")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
         }
-        // Single-record answers (by id, or just created) carry the record's version as ETag.
-        op.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (status.equals("201") || (status.equals("200") && byId)) {
-                Header etag = OASFactory.createHeader().description("Version of the record; send it back in If-Match")
-                        .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
-                response.addHeader("ETag", etag);
+    }
+
+    /** A status some codes of which the operation answers: those codes as examples, one description each. */
+    private static APIResponse specific(int status, List<ErrorCode> codes) {
+        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        codes.forEach(code -> media.addExample(code.name(),
+                OASFactory.createExample().summary(code.title()).value(example(code))));
+        String which = codes.stream().map(ErrorCode::name).collect(Collectors.joining(", "));
+        String what = switch (status) {
+            case 403 -> "The caller may not do this to this record";
+            case 409 -> "Conflicts with existing data";
+            case 422 -> "Well-formed but breaks a business rule";
+            default -> describe(status);
+        };
+        return OASFactory.createAPIResponse().description(what + ": " + which)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+    }
+
+    /** The resource method behind an operation id of the PACKAGE_CLASS_METHOD strategy (application.properties). */
+    private static Method javaMethod(String operationId) {
+        int cut = operationId == null ? -1 : operationId.lastIndexOf('_');
+        if (cut < 0) {
+            throw new IllegalStateException("Operation id " + operationId
+                    + " does not name its method: set quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD");
+        }
+        try {
+            Class<?> type = Class.forName(operationId.substring(0, cut), false,
+                    Thread.currentThread().getContextClassLoader());
+            String name = operationId.substring(cut + 1);
+            return Stream.of(type.getDeclaredMethods())
+                    .filter(m -> m.getName().equals(name) && Stream.of(m.getAnnotations())
+                            .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class)))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No resource method " + operationId));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("No resource class for " + operationId, e);
+        }
+    }
+
+    /**
+     * What a resource method's signature says about its answers. Errors by status, each with the codes named by
+     * {@link Answers} (empty: the shared response of that status, with every code of it as an example):
+     * <ul>
+     * <li>400 when it takes a body or a path, query or bean parameter (malformed, invalid, unconvertible);
+     * <li>401 always;
+     * <li>403 when its {@code @RolesAllowed} (else its class's) leaves out a role, or {@link Answers} says FORBIDDEN;
+     * <li>404 when it takes a path parameter (no such record, or one outside the caller's scope);
+     * <li>412 and 428 when it takes If-Match (it goes to {@link Versions#expected}: missing → 428, stale → 412);
+     * <li>413 and 415 when it takes a body;
+     * <li>any other status from {@link Answers}.
+     * </ul>
+     */
+    record Signature(boolean creates, boolean answersRecord, boolean bodyRequired, Map<Integer, List<ErrorCode>> errors) {
+        static Signature of(Method method) {
+            boolean body = false;
+            boolean params = false;
+            boolean pathParam = false;
+            boolean ifMatch = false;
+            boolean bodyRequired = false;
+            for (java.lang.reflect.Parameter p : method.getParameters()) {
+                HeaderParam header = p.getAnnotation(HeaderParam.class);
+                ifMatch |= header != null && IF_MATCH.equalsIgnoreCase(header.value());
+                pathParam |= p.isAnnotationPresent(PathParam.class);
+                params |= p.isAnnotationPresent(PathParam.class) || p.isAnnotationPresent(QueryParam.class)
+                        || p.isAnnotationPresent(BeanParam.class);
+                boolean entity = Stream.of(p.getAnnotations()).noneMatch(a -> a.annotationType().getPackageName()
+                        .equals(PathParam.class.getPackageName()))
+                        && !p.getType().getPackageName().equals(UriInfo.class.getPackageName());
+                body |= entity;
+                bodyRequired |= entity && p.isAnnotationPresent(NotNull.class);
             }
-        });
+            RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+                    : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            boolean restricted = roles == null || !Set.of(roles.value()).containsAll(ALL_ROLES);
+            List<ErrorCode> answers = method.isAnnotationPresent(Answers.class)
+                    ? List.of(method.getAnnotation(Answers.class).value()) : List.of();
+            Map<Integer, List<ErrorCode>> errors = new TreeMap<>();
+            BiConsumer<Integer, Boolean> derived = (status, applies) -> {
+                if (applies) {
+                    errors.put(status, List.of());
+                }
+            };
+            derived.accept(400, body || params);
+            derived.accept(401, true);
+            derived.accept(403, restricted);
+            derived.accept(404, pathParam);
+            derived.accept(412, ifMatch);
+            derived.accept(428, ifMatch);
+            derived.accept(413, body);
+            derived.accept(415, body);
+            answers.stream().filter(code -> !(code == ErrorCode.FORBIDDEN && restricted))
+                    .collect(Collectors.groupingBy(ErrorCode::status, TreeMap::new, Collectors.toList()))
+                    .forEach(errors::put);
+            return new Signature(method.isAnnotationPresent(Creates.class),
+                    RestResponse.class.isAssignableFrom(method.getReturnType()), bodyRequired, errors);
+        }
     }
 
     private static Map<String, Object> example(ErrorCode code) {

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -72,6 +75,8 @@ public class DocumentResource {
     @Operation(summary = "Create a document or plan",
             description = "A non-draft needs its number and issue date. `implementsIds` links it into the cascade; "
                     + "a link that would form a cycle is refused with 422 CASCADE_CYCLE.")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<DocumentDto> create(@Valid @NotNull DocumentInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -80,6 +85,7 @@ public class DocumentResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Replace a document's metadata and cascade links", description = "Requires If-Match with the ETag you read.")
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.CASCADE_CYCLE, ErrorCode.RULE_VIOLATED })
     public RestResponse<DocumentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DocumentInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
@@ -90,6 +96,7 @@ public class DocumentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Delete a draft document",
             description = "Only drafts; issued documents are kept (422). Refused with 409 while other documents implement it.")
+    @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
     }

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -59,6 +62,8 @@ public class ObjectiveResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Add an objective to a document")
+    @Creates
+    @Answers(ErrorCode.INVALID_REFERENCE)
     public RestResponse<ObjectiveDto> create(@Valid @NotNull ObjectiveInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -67,6 +72,7 @@ public class ObjectiveResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Replace an objective", description = "Requires If-Match with the ETag you read.")
+    @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ObjectiveDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ObjectiveInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));

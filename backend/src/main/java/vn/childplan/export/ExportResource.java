@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.export.ExportService.Selection;
 import vn.childplan.security.Roles;
 
@@ -77,8 +79,7 @@ public class ExportResource {
                             schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "values", summary = "A header and one value", value = EXAMPLE)))
-    @APIResponse(responseCode = "406", ref = "Problem406")
-    @APIResponse(responseCode = "422", ref = "Problem422")
+    @Answers({ ErrorCode.NOT_ACCEPTABLE, ErrorCode.INVALID_REFERENCE })
     public Response indicatorValues(
             @QueryParam("indicatorId") @Parameter(description = "Only values of these indicators (repeat the "
                     + "parameter for several, at most 100)", schema = @Schema(type = SchemaType.ARRAY,

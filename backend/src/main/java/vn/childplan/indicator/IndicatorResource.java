@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -61,6 +64,8 @@ public class IndicatorResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an indicator",
             description = "The catalogue is shared by every province: administrators only. Refused with 409 DUPLICATE when the code is taken.")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<IndicatorDto> create(@Valid @NotNull IndicatorInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -69,6 +74,7 @@ public class IndicatorResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace an indicator", description = "Requires If-Match with the ETag you read.")
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<IndicatorDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IndicatorInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
@@ -79,6 +85,7 @@ public class IndicatorResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an indicator",
             description = "Requires If-Match with the ETag you read. Refused with 409 while targets refer to it.")
+    @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
     }

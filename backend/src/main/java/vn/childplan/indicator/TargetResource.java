@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -66,6 +69,8 @@ public class TargetResource {
     @Operation(summary = "Create a target",
             description = "The objective must be specific, the target year inside the document's period, a percentage "
                     + "between 0 and 100, and a baseline given with its year (not after the target year); otherwise 422.")
+    @Creates
+    @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<TargetDto> create(@Valid @NotNull TargetInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -74,6 +79,7 @@ public class TargetResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Replace a target", description = "Requires If-Match with the ETag you read; same rules as create.")
+    @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<TargetDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TargetInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));

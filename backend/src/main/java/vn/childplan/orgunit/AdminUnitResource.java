@@ -21,6 +21,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -67,6 +70,8 @@ public class AdminUnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an administrative unit", description = "Reference data: administrators only.")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AdminUnitDto> create(@Valid @NotNull AdminUnitInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -75,6 +80,7 @@ public class AdminUnitResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace an administrative unit", description = "Requires If-Match with the ETag you read.")
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AdminUnitDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdminUnitInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
@@ -85,6 +91,7 @@ public class AdminUnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an administrative unit",
             description = "Refused with 409 while agencies, documents, changes or child units refer to it.")
+    @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
     }

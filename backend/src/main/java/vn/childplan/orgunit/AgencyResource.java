@@ -21,6 +21,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -63,6 +66,8 @@ public class AgencyResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Create an agency")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AgencyDto> create(@Valid @NotNull AgencyInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -71,6 +76,7 @@ public class AgencyResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Replace an agency", description = "Requires If-Match with the ETag you read.")
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AgencyDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgencyInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
@@ -80,6 +86,7 @@ public class AgencyResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Delete an agency", description = "Refused with 409 while documents or assignments refer to it.")
+    @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
     }

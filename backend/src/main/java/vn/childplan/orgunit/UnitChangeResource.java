@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -52,6 +55,8 @@ public class UnitChangeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Record a reorganisation link", description = "Reference data: administrators only.")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<UnitChangeDto> create(@Valid @NotNull UnitChangeInput input, UriInfo uri) {
         return Responses.created(uri, service.createChange(input));
     }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.reporting.ConsolidationDtos.ConsolidationDto;
 import vn.childplan.security.Roles;
 
@@ -38,6 +40,7 @@ public class ConsolidationResource {
                     + "agree tells whether their figures are equal, and stored/conflict show the indicator value "
                     + "already held for that key and period. Readable by whoever may read the plan (404 otherwise); "
                     + "422 when the plan's reporting regime lists no periods of periodCode's type.")
+    @Answers(ErrorCode.RULE_VIOLATED)
     public ConsolidationDto consolidation(@PathParam("id") @Parameter(description = "Document id") long id,
             @QueryParam("periodCode") @Parameter(description = "The period", example = "2016-H1", required = true)
             String periodCode,

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.reporting.DashboardDtos.DashboardDto;
 import vn.childplan.security.Roles;
 
@@ -36,6 +38,7 @@ public class DashboardResource {
                     + "Without unitId: the caller's own unit (unit_code), or the whole country for administrators and "
                     + "integration clients; 400 for others whose token names no unit. 422 for a unitId that does not "
                     + "exist or is outside the caller's scope.")
+    @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public DashboardDto dashboard(
             @QueryParam("unitId") @Parameter(description = "The unit; the caller's own when omitted") Long unitId,
             @QueryParam("asOf") @Parameter(description = "The day to show (yyyy-MM-dd), " + Obligations.AS_OF + "; today in "

@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -69,6 +72,8 @@ public class IndicatorValueResource {
                     + "the units below it (else 403). A percentage lies between 0 and 100, the unit must have existed "
                     + "during the period and a FINAL value needs an ended period (else 422); the same indicator, unit, "
                     + "period, sex, age group and area type twice is 409.")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<IndicatorValueDto> create(@Valid @NotNull IndicatorValueInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -81,6 +86,7 @@ public class IndicatorValueResource {
                     + "key when it gives that value's version. Every row is checked before anything is written: when "
                     + "any fails, nothing is written and the answer lists every failing row's violations with fields "
                     + "rows[i].<field> (403 for rows outside the caller's units, else 422).")
+    @Answers(ErrorCode.RULE_VIOLATED)
     public IndicatorValueBatchResult batch(@Valid @NotNull IndicatorValueBatch input) {
         return service.batch(input.rows());
     }
@@ -91,6 +97,7 @@ public class IndicatorValueResource {
     @Operation(summary = "Correct an indicator value",
             description = "Requires If-Match with the ETag you read; same rules as create. The value before the "
                     + "correction stays in the audit trail.")
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<IndicatorValueDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IndicatorValueInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.PageParams;
 import vn.childplan.reporting.ConsolidationDtos.LateReportsDto;
 import vn.childplan.security.Roles;
@@ -40,6 +42,7 @@ public class LateReportResource {
                     + "taken as they stand now. Oldest deadline first, then by plan and agency name. Everyone sees "
                     + "their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit "
                     + "below it; 422 when it does not exist or is outside the caller's scope).")
+    @Answers(ErrorCode.INVALID_REFERENCE)
     public LateReportsDto late(
             @QueryParam("asOf") @Parameter(description = "The day to judge on, " + Obligations.AS_OF + "; default today in "
                     + "Asia/Ho_Chi_Minh",

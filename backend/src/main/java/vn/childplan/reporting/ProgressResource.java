@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.reporting.ProgressDtos.PlanProgress;
 import vn.childplan.security.Roles;
 
@@ -43,6 +45,7 @@ public class ProgressResource {
                     + "with a breakdown (sex, age group, area type) is judged on the values of that breakdown. 404 for a document outside the caller's "
                     + "scope; 422 for a unitId that does not exist or is outside it; 400 without unitId for a national "
                     + "document.")
+    @Answers(ErrorCode.INVALID_REFERENCE)
     public PlanProgress progress(@PathParam("id") @Parameter(description = "Document id") long id,
             @QueryParam("unitId") @Parameter(description = "Read the values of this unit instead of the plan's own")
             Long unitId,

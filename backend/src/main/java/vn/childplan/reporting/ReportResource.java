@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -71,6 +74,8 @@ public class ReportResource {
     @Operation(summary = "Start a report (DRAFT)",
             description = WHO + "An officer's agency must be assigned in the plan. The period's type must be one the "
                     + "plan's reporting regime lists (else 422); one report per plan, agency and period (else 409).")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportDto> create(@Valid @NotNull ReportCreateInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -84,6 +89,7 @@ public class ReportResource {
                     + "once; values name indicators of the plan's targets and the plan's unit or a unit below it that "
                     + "existed in the report's period, each indicator, unit and breakdown once, a % within 0–100 (else "
                     + "422 naming every bad row, e.g. values[3].unitId; nothing is stored).")
+    @Answers({ ErrorCode.INVALID_TRANSITION, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
@@ -94,6 +100,7 @@ public class ReportResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
     @Operation(summary = "Submit a DRAFT or RETURNED report",
             description = WHO + "Requires If-Match. Any other status: 409 INVALID_TRANSITION.")
+    @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
         return Responses.ok(service.submit(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
@@ -109,6 +116,7 @@ public class ReportResource {
                     + "(source AGENCY_REPORT named after the agency, status ESTIMATE, reportId set), audited; a value "
                     + "already stored under the same natural key is left alone, and the consolidation shows the "
                     + "difference as a conflict.")
+    @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
         return Responses.ok(service.accept(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
@@ -120,6 +128,7 @@ public class ReportResource {
     @Operation(summary = "Return a SUBMITTED report to its agency, saying why",
             description = "Who may: as for accept (else 403). The comment is required (400). Requires If-Match. Any "
                     + "other status: 409 INVALID_TRANSITION. The agency edits the report and submits it again.")
+    @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> giveBack(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReturnInput input) {
         return Responses.ok(service.giveBack(id, Versions.expected(ifMatch), input.comment()));

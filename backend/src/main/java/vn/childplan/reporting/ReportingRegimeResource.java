@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -70,6 +73,8 @@ public class ReportingRegimeResource {
                     + "periodNumbers lists the periods of the year owed ([1]: H1 only, the yearly report replacing "
                     + "H2); each within its type's year (else 422 on periodNumbers[i]); none for YEAR and "
                     + "SCHOOL_YEAR.")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportingRegimeDto> create(@Valid @NotNull ReportingRegimeInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -79,6 +84,7 @@ public class ReportingRegimeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Change a reporting regime", description = "Requires If-Match with the ETag you read. "
             + "periodNumbers may not leave out a period the plan already has reports for (409 STILL_REFERENCED).")
+    @Answers({ ErrorCode.STILL_REFERENCED, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportingRegimeDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportingRegimeInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
@@ -91,6 +97,7 @@ public class ReportingRegimeResource {
             description = "Requires If-Match with the ETag you read. While reports of the plan for that period type "
                     + "exist the regime stays: 409 STILL_REFERENCED (it gives them their deadline and consolidating "
                     + "agency; change those with PUT instead).")
+    @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(id, Versions.expected(ifMatch));
     }

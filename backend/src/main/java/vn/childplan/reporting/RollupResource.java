@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.reporting.RollupDtos.RollupDto;
 import vn.childplan.security.Roles;
 
@@ -42,6 +44,7 @@ public class RollupResource {
                     + "apportioned: its values are listed in unplaced and appear in no child row. 422 for a unitId that "
                     + "does not exist, is outside the caller's scope or was not in force on boundaryDate; without "
                     + "unitId the whole country (administrators and integration clients only).")
+    @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.NOT_AGGREGATABLE })
     public RollupDto rollup(@PathParam("id") @Parameter(description = "Indicator id") long id,
             @QueryParam("periodCode") @Parameter(description = "The period of the values", example = "2024", required = true)
             String periodCode,

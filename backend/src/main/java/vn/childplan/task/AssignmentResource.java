@@ -20,6 +20,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -70,6 +73,8 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Assign an agency to a task",
             description = "A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE).")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.LEAD_ALREADY_ASSIGNED, ErrorCode.INVALID_REFERENCE })
     public RestResponse<AssignmentDto> create(@Valid @NotNull AssignmentInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -82,6 +87,7 @@ public class AssignmentResource {
                     + "that has one is refused with 409 LEAD_ALREADY_ASSIGNED. An officer may update only their own "
                     + "agency's assignments and only their status; any other field sent with a new value is refused "
                     + "with 403 naming it.")
+    @Answers({ ErrorCode.LEAD_ALREADY_ASSIGNED, ErrorCode.RULE_VIOLATED })
     public RestResponse<AssignmentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssignmentInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
@@ -65,6 +68,8 @@ public class TaskResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Create a task",
             description = "The parent must be a task of the same document; the number is unique within the document (409).")
+    @Creates
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<TaskDto> create(@Valid @NotNull TaskInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -75,6 +80,7 @@ public class TaskResource {
     @Operation(summary = "Replace a task",
             description = "Requires If-Match with the ETag you read. The document cannot change; a new parent that "
                     + "lies under the task itself is refused with 422 TASK_CYCLE.")
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.TASK_CYCLE, ErrorCode.RULE_VIOLATED })
     public RestResponse<TaskDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TaskInput input) {
         return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
