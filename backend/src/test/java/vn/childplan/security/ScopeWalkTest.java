@@ -303,13 +303,14 @@ class ScopeWalkTest {
         create("agencies", Map.of("name", "Cơ quan Tây Ninh" + tag, "kind", "STATE_AGENCY", "unitId", tayNinh,
                 "validTo", "2025-06-30", "successorId", outAgency));
         long plan = create("documents", Map.of("kind", "PLAN", "title", "Kế hoạch Tây Ninh" + tag, "issuerId", outAgency,
-                "unitId", tayNinh, "periodFromYear", 2024, "periodToYear", 2024, "status", "DRAFT",
+                "unitId", tayNinh, "periodFromYear", 2016, "periodToYear", 2016, "status", "DRAFT",
                 "implementsIds", List.of(outPlan)));
         long task = create("tasks", Map.of("documentId", plan, "number", "1", "title", "Nhiệm vụ liên tỉnh" + tag));
-        create("assignments", Map.of("taskId", task, "agencyId", outAgency, "role", "LEAD", "dueOn", "2024-06-30"));
-        create("reporting-regimes", Map.of("documentId", plan, "periodType", "YEAR", "deadlineDay", 20,
-                "deadlineMonth", 11, "consolidatingAgencyId", outAgency));
-        create("reports", Map.of("documentId", plan, "agencyId", outAgency, "periodCode", "2024"));
+        create("assignments", Map.of("taskId", task, "agencyId", outAgency, "role", "LEAD", "dueOn", "2016-06-30"));
+        // the period of the contract's examples (periodCode=2016-H1), so obligations and consolidation walk it
+        create("reporting-regimes", Map.of("documentId", plan, "periodType", "HALF_YEAR", "deadlineDay", 25,
+                "deadlineMonth", 5, "periodNumbers", List.of(1), "consolidatingAgencyId", outAgency));
+        create("reports", Map.of("documentId", plan, "agencyId", outAgency, "periodCode", "2016-H1"));
     }
 
     private static long create(String kind, Map<String, Object> body) {
