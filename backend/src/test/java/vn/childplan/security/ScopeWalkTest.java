@@ -1,5 +1,12 @@
 package vn.childplan.security;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -287,12 +294,34 @@ class ScopeWalkTest {
     }
 
     /**
+     * What an answer does with a reference the caller cannot read: a single one is null, one in a list is left out,
+     * and audit snapshots follow the same rule; the administrator, who reads both provinces, sees them all.
+     */
+    @Test
+    void a_reference_out_of_scope_is_null_in_a_field_and_left_out_of_a_list() {
+        long plan = linkAcrossProvinces();
+        Tokens.as("planner", "72", null).when().get(API + "documents/" + plan).then().statusCode(200)
+                .body("issuer", nullValue()).body("implementsDocuments", empty());
+        Tokens.as("admin", null, null).when().get(API + "documents/" + plan).then().statusCode(200)
+                .body("issuer.id", notNullValue()).body("implementsDocuments", hasSize(1));
+        Tokens.as("planner", "72", null).queryParam("entity", "document").queryParam("entityId", plan)
+                .when().get(API + "audit").then().statusCode(200)
+                .body("items[0].after.issuer", nullValue()).body("items[0].after.implementsDocuments", empty())
+                .body("items[0].after.unit", not(hasKey("@scopeUnitId")))
+                .body(not(containsString(ScopedReferences.MARK)));
+        Tokens.as("admin", null, null).queryParam("entity", "document").queryParam("entityId", plan)
+                .when().get(API + "audit").then().statusCode(200)
+                .body("items[0].after.issuer.id", notNullValue()).body("items[0].after.implementsDocuments", hasSize(1))
+                .body(not(containsString(ScopedReferences.MARK)));
+    }
+
+    /**
      * Links an administrator may make across provinces (each write checks what the administrator reads: everything),
      * so that records of Tây Ninh name records of Hải Dương: a plan issued by a Hải Dương agency, implementing a
      * Hải Dương plan, with its task assigned to that agency (overdue), its regime consolidated by it and a report of
      * it; a Tây Ninh agency succeeded by it. planner.tayninh reads the Tây Ninh records, not the Hải Dương ones.
      */
-    private void linkAcrossProvinces() {
+    private long linkAcrossProvinces() {
         long tayNinh = unitId("72");
         long haiDuong = unitId("30");
         String tag = " " + System.nanoTime();
@@ -311,6 +340,7 @@ class ScopeWalkTest {
         create("reporting-regimes", Map.of("documentId", plan, "periodType", "HALF_YEAR", "deadlineDay", 25,
                 "deadlineMonth", 5, "periodNumbers", List.of(1), "consolidatingAgencyId", outAgency));
         create("reports", Map.of("documentId", plan, "agencyId", outAgency, "periodCode", "2016-H1"));
+        return plan;
     }
 
     private static long create(String kind, Map<String, Object> body) {
