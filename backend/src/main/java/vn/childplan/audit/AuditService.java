@@ -14,6 +14,7 @@ import vn.childplan.common.PageParams;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
+import vn.childplan.security.ScopedReferences;
 
 /**
  * Records every write with who, when, what and the record before and after. Services call {@link #record} inside
@@ -67,15 +68,22 @@ public class AuditService {
 
     private AuditEntryDto toDto(AuditEntry e) {
         return new AuditEntryDto(e.id, e.occurredAt, e.subject, e.userName, e.clientId, e.entity, e.entityId, e.action,
-                e.unitCode, read(e.before), read(e.after));
+                e.unitCode, visible(read(e.before)), visible(read(e.after)));
     }
 
     private String write(Object state) {
         try {
-            return state == null ? null : json.writeValueAsString(state);
+            // complete, each reference marked with its unit, so a reader sees what their scope allows
+            return state == null ? null : json.writer().withAttribute(ScopedReferences.FOR_AUDIT, true)
+                    .writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise audit state", e);
         }
+    }
+
+    /** A snapshot's references pass the rule of answers ({@link ScopedReferences}): those out of scope left out. */
+    private JsonNode visible(JsonNode snapshot) {
+        return snapshot == null ? null : ScopedReferences.visible(snapshot, caller::canReadUnit);
     }
 
     private JsonNode read(String state) {

@@ -1,5 +1,6 @@
 package vn.childplan.document;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.childplan.common.VersionedDto;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
+import vn.childplan.security.ScopedRef;
 
 public final class DocumentDtos {
     private DocumentDtos() {
@@ -42,11 +44,14 @@ public final class DocumentDtos {
         }
     }
 
+    /** Reads the unit's id only, so the unit is not loaded; {@link ScopedRef}: the caller's scope decides if it shows. */
     @Schema(name = "DocumentRef", description = "A document named by id, number and title")
     public record DocumentRef(long id, @Schema(examples = "1235/QĐ-TTg") String number, DocumentKind kind,
-            String title, LocalDate issuedOn, DocumentStatus status) {
+            String title, LocalDate issuedOn, DocumentStatus status,
+            @JsonIgnore @Schema(hidden = true) Long scopeUnitId) implements ScopedRef {
         public static DocumentRef of(Document d) {
-            return new DocumentRef(d.id, d.number, d.kind, d.title, d.issuedOn, d.status);
+            return new DocumentRef(d.id, d.number, d.kind, d.title, d.issuedOn, d.status,
+                    d.unit == null ? null : d.unit.id);
         }
     }
 

@@ -96,10 +96,11 @@ public class DocumentService {
         return documents.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Document", id));
     }
 
-    /** Documents that implement {@code id} (one level down the cascade). */
+    /** Documents that implement {@code id} (one level down the cascade) and the caller may read. */
     public List<Document> implementers(long id) {
-        return documents.list("select c from Document c join c.implementsDocuments p where p.id = ?1"
-                + " order by c.issuedOn nulls last, c.id", id);
+        Filter f = caller.restrict(new Filter().and("p.id = :parent", "parent", id), "c.unit");
+        return documents.list("select c from Document c join c.implementsDocuments p where " + f.query()
+                + " order by c.issuedOn nulls last, c.id", f.params());
     }
 
     @Transactional

@@ -3,7 +3,10 @@ package vn.childplan.orgunit;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @ApplicationScoped
@@ -12,6 +15,10 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
     /** Open ends of a validity period, as dates every unit's own dates fall between. */
     static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
     static final LocalDate END = LocalDate.of(9999, 12, 31);
+
+    /** s(code): :code and every code below it, following parent codes of any time. */
+    private static final String WITHIN = "WITH RECURSIVE s(code) AS (SELECT CAST(:code AS varchar)"
+            + " UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code)";
 
     /** Units of {@code level} holding {@code code} at any time during [from, to] (nulls are open ends). */
     public List<AdminUnit> holdingCode(AdminLevel level, String code, LocalDate from, LocalDate to) {
@@ -25,10 +32,27 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
      */
     public Set<String> codesWithin(String code) {
         @SuppressWarnings("unchecked")
-        List<String> codes = getEntityManager().createNativeQuery("WITH RECURSIVE s(code) AS (SELECT CAST(:code AS "
-                + "varchar) UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code) SELECT code FROM s")
+        List<String> codes = getEntityManager().createNativeQuery(WITHIN + " SELECT code FROM s")
                 .setParameter("code", code).getResultList();
         return Set.copyOf(codes);
+    }
+
+    /**
+     * {@link #codesWithin} with the ids of the units holding those codes at any time, from the same one statement:
+     * code → ids (a code no unit holds maps to no id).
+     */
+    public Map<String, Set<Long>> unitsWithin(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(WITHIN + " SELECT s.code, u.id FROM s"
+                + " LEFT JOIN admin_unit u ON u.code = s.code").setParameter("code", code).getResultList();
+        Map<String, Set<Long>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            Set<Long> ids = out.computeIfAbsent((String) r[0], c -> new HashSet<>());
+            if (r[1] != null) {
+                ids.add(((Number) r[1]).longValue());
+            }
+        }
+        return out;
     }
 
     /** Units naming {@code code} as their parent at any time during [from, to] (nulls are open ends). */

@@ -1,5 +1,6 @@
 package vn.childplan.orgunit;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.childplan.common.VersionedDto;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
+import vn.childplan.security.ScopedRef;
 
 public final class AgencyDtos {
     private AgencyDtos() {
@@ -32,11 +34,14 @@ public final class AgencyDtos {
         }
     }
 
+    /** Reads the unit's id only, so the unit is not loaded; {@link ScopedRef}: the caller's scope decides if it shows. */
     @Schema(name = "AgencyRef", description = "An agency named by id and name")
     public record AgencyRef(long id, @Schema(examples = "Sở Y tế tỉnh Thừa Thiên Huế") String name,
-            @Schema(examples = "Sở Y tế") String shortName, AgencyKind kind) {
+            @Schema(examples = "Sở Y tế") String shortName, AgencyKind kind,
+            @JsonIgnore @Schema(hidden = true) Long scopeUnitId) implements ScopedRef {
         public static AgencyRef of(Agency a) {
-            return a == null ? null : new AgencyRef(a.id, a.name, a.shortName, a.kind);
+            return a == null ? null
+                    : new AgencyRef(a.id, a.name, a.shortName, a.kind, a.unit == null ? null : a.unit.id);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.childplan.reporting;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import vn.childplan.indicator.IndicatorDtos.IndicatorRef;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.reporting.ProgressDtos.ProgressCounts;
+import vn.childplan.security.ScopedRef;
 
 /** Response shapes of the dashboard of a unit. */
 public final class DashboardDtos {
@@ -75,6 +77,8 @@ public final class DashboardDtos {
             int overdueAssignments,
             @Schema(description = "Reports of the current rounds MISSING", examples = "1") int missingReports,
             @Schema(description = "Reports of the current rounds submitted LATE", examples = "0") int lateReports,
-            @Schema(examples = "4") int total) {
+            @Schema(examples = "4") int total,
+            @JsonIgnore @Schema(hidden = true) Long scopeUnitId) implements ScopedRef {
+        // a row naming an agency is a reference to it: left out for a caller who cannot read the agency
     }
 }

@@ -73,7 +73,7 @@ public class DashboardService {
                 SELECT CAST(:code AS varchar)
                 UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code)
             SELECT d.id, d.period_from_year, d.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
-                   r.offset_days, r.period_numbers, d.number, d.kind, d.title, d.issued_on, d.status
+                   r.offset_days, r.period_numbers, d.number, d.kind, d.title, d.issued_on, d.status, d.unit_id
             FROM document d LEFT JOIN reporting_regime r ON r.document_id = d.id
             WHERE d.kind = 'PLAN' AND (CAST(:code AS varchar) IS NULL
                 OR d.unit_id IN (SELECT u.id FROM admin_unit u JOIN s ON u.code = s.code))
@@ -97,10 +97,10 @@ public class DashboardService {
     private static final String ASSIGNED = """
             SELECT t.document_id, a.agency_id, g.name, bool_or(a.role IN ('LEAD', 'COORDINATE')),
                    count(*) FILTER (WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED')),
-                   g.short_name, g.kind
+                   g.short_name, g.kind, g.unit_id
             FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
             WHERE t.document_id = ANY (CAST(:plans AS bigint[]))
-            GROUP BY t.document_id, a.agency_id, g.name, g.short_name, g.kind
+            GROUP BY t.document_id, a.agency_id, g.name, g.short_name, g.kind, g.unit_id
             """;
     /** The reports of the current rounds with their history up to the end of asOf (one row per move, in order). */
     private static final String REPORTS = """
@@ -142,7 +142,7 @@ public class DashboardService {
         List<Round> rounds = new ArrayList<>();
         for (Object[] r : rows(em.createNativeQuery(REGIMES).setParameter("code", code))) {
             plans.putIfAbsent(id(r[0]), new DocumentRef(id(r[0]), (String) r[8], DocumentKind.valueOf((String) r[9]),
-                    (String) r[10], ProgressService.date(r[11]), DocumentStatus.valueOf((String) r[12])));
+                    (String) r[10], ProgressService.date(r[11]), DocumentStatus.valueOf((String) r[12]), optionalId(r[13])));
             if (r[3] != null) {
                 rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
                         PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]),
@@ -161,7 +161,8 @@ public class DashboardService {
         Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
         for (Object[] r : rows(em.createNativeQuery(ASSIGNED).setParameter("plans", planIds).setParameter("asOf", day))) {
             long agency = id(r[1]);
-            agencyRefs.put(agency, new AgencyRef(agency, (String) r[2], (String) r[5], AgencyKind.valueOf((String) r[6])));
+            agencyRefs.put(agency, new AgencyRef(agency, (String) r[2], (String) r[5], AgencyKind.valueOf((String) r[6]),
+                    optionalId(r[7])));
             if ((Boolean) r[3]) {
                 owingByPlan.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(agency);
             }
@@ -235,7 +236,8 @@ public class DashboardService {
 
         List<AgencyWork> agencies = work.entrySet().stream()
                 .map(e -> new AgencyWork(e.getKey(), agencyRefs.get(e.getKey()).name(), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[0] + e.getValue()[1] + e.getValue()[2]))
+                        e.getValue()[2], e.getValue()[0] + e.getValue()[1] + e.getValue()[2],
+                        agencyRefs.get(e.getKey()).scopeUnitId()))
                 .sorted(Comparator.comparing(AgencyWork::total).reversed().thenComparing(AgencyWork::agencyId))
                 .limit(AGENCIES).toList();
 
@@ -310,6 +312,10 @@ public class DashboardService {
 
     private static long id(Object o) {
         return ((Number) o).longValue();
+    }
+
+    private static Long optionalId(Object o) {
+        return o == null ? null : ((Number) o).longValue();
     }
 
     private static Integer integer(Object o) {

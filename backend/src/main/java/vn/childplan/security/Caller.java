@@ -2,7 +2,9 @@ package vn.childplan.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
@@ -24,6 +26,7 @@ public class Caller {
     private final SecurityIdentity identity;
     private final AdminUnitRepository units;
     private Set<String> unitCodes;
+    private Set<Long> unitIds;
 
     public Caller(SecurityIdentity identity, AdminUnitRepository units) {
         this.identity = identity;
@@ -67,20 +70,42 @@ public class Caller {
 
     /** The caller's unit code and the codes of every unit below it; empty when the token names no unit. */
     public Set<String> unitCodes() {
-        if (unitCodes == null) {
-            String code = unitCode();
-            if (code == null) {
-                unitCodes = Set.of();
-            } else {
-                unitCodes = units.codesWithin(code);
-            }
-        }
+        loadScope();
         return unitCodes;
+    }
+
+    /** The ids of the units holding {@link #unitCodes()} at any time; read by the same one statement. */
+    private Set<Long> unitIds() {
+        loadScope();
+        return unitIds;
+    }
+
+    private void loadScope() {
+        if (unitCodes != null) {
+            return;
+        }
+        String code = unitCode();
+        if (code == null) {
+            unitCodes = Set.of();
+            unitIds = Set.of();
+        } else {
+            Map<String, Set<Long>> within = units.unitsWithin(code);
+            unitCodes = Set.copyOf(within.keySet());
+            unitIds = within.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     /** Whether a record governed by {@code unit} (null = national) is visible to the caller. */
     public boolean canRead(AdminUnit unit) {
         return readsEverything() || unit == null || unitCodes().contains(unit.code);
+    }
+
+    /**
+     * {@link #canRead(AdminUnit)} by the unit's id, for what holds only the foreign key (a reference in an answer,
+     * see {@link ScopedRef}): reads no unit.
+     */
+    public boolean canReadUnit(Long unitId) {
+        return readsEverything() || unitId == null || unitIds().contains(unitId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.childplan.task;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.childplan.common.VersionedDto;
+import vn.childplan.security.ScopedRef;
 
 /** Request and response shapes of tasks (Nhiệm vụ, giải pháp). */
 public final class TaskDtos {
@@ -48,9 +50,12 @@ public final class TaskDtos {
     public record TaskRef(
             @Schema(examples = "101") long id,
             @Schema(examples = "II.1") String number,
-            @Schema(examples = "Tổ chức quán triệt, triển khai thực hiện Chỉ thị số 28-CT/TW") String title) {
+            @Schema(examples = "Tổ chức quán triệt, triển khai thực hiện Chỉ thị số 28-CT/TW") String title,
+            @JsonIgnore @Schema(hidden = true) Long scopeUnitId) implements ScopedRef {
+        /** Governed by its document's unit; the callers have loaded the document already (a report's, a plan's). */
         public static TaskRef of(Task t) {
-            return t == null ? null : new TaskRef(t.id, t.number, t.title);
+            return t == null ? null
+                    : new TaskRef(t.id, t.number, t.title, t.document.unit == null ? null : t.document.unit.id);
         }
     }
 
