@@ -1,4 +1,4 @@
-package vn.childplan.security;
+package vn.childplan.me;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

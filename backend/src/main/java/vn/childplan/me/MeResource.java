@@ -1,4 +1,4 @@
-package vn.childplan.security;
+package vn.childplan.me;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.childplan.security.Caller;
+import vn.childplan.security.Roles;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 import vn.childplan.orgunit.Agency;

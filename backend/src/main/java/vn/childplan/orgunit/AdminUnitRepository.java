@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.childplan.security.UnitTree;
 
 @ApplicationScoped
-public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Long> {
+public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Long>, UnitTree {
 
     /** Open ends of a validity period, as dates every unit's own dates fall between. */
     static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
@@ -23,6 +24,7 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
      * {@code code} and the codes of every unit below it, following parent codes of any time (so across
      * reorganisations).
      */
+    @Override
     public Set<String> codesWithin(String code) {
         @SuppressWarnings("unchecked")
         List<String> codes = getEntityManager().createNativeQuery("WITH RECURSIVE s(code) AS (SELECT CAST(:code AS "

@@ -1,4 +1,4 @@
-package vn.childplan.security;
+package vn.childplan.me;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.childplan.security.Roles;
+import vn.childplan.security.Caller;
 import vn.childplan.support.Tokens;
 
 /** GET /api/v1/me: what the web app's header shows and where an officer's work is looked up. */
