@@ -2,13 +2,10 @@ package vn.childplan.me;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -16,10 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
-import vn.childplan.orgunit.AdminUnit;
-import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
-import vn.childplan.orgunit.Agency;
-import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 
 /**
  * Who the caller is, as the web app's header shows it: the token's names and roles, with its unit_code and
@@ -30,37 +23,30 @@ import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
 public class MeResource {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<String> ROLES = List.of(Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER,
             Roles.INTEGRATION);
 
     private final Caller caller;
     private final SecurityIdentity identity;
     private final JsonWebToken jwt;
+    private final MeService me;
 
-    public MeResource(Caller caller, SecurityIdentity identity, JsonWebToken jwt) {
+    public MeResource(Caller caller, SecurityIdentity identity, JsonWebToken jwt, MeService me) {
         this.caller = caller;
         this.identity = identity;
         this.jwt = jwt;
+        this.me = me;
     }
 
     @GET
-    @Transactional
     @Operation(summary = "The caller: user name, display name, roles, unit and agency",
             description = "The unit is the one holding the token's unit_code today (Vietnam's calendar); null when "
                     + "the token names none or no such unit exists. The agency is the one whose code is the token's "
                     + "agency_code; null likewise. displayName is family name + \" \" + given name, as Vietnamese "
                     + "names are written.")
     public Me me() {
-        String unitCode = text(Caller.UNIT_CLAIM);
-        String agencyCode = caller.agencyCode();
-        LocalDate today = LocalDate.now(VIETNAM);
-        AdminUnit unit = unitCode == null ? null : AdminUnit.<AdminUnit>find("code = ?1"
-                + " and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?2)"
-               , unitCode, today).firstResult();
-        Agency agency = agencyCode == null ? null : Agency.<Agency>find("code", agencyCode).firstResult();
         List<String> roles = ROLES.stream().filter(caller::is).toList();
-        return new Me(caller.name(), displayName(), roles, UnitRef.of(unit), AgencyRef.of(agency));
+        return me.me(caller.name(), displayName(), roles, text(Caller.UNIT_CLAIM), caller.agencyCode());
     }
 
     /** "Nguyễn Văn An" from family "Nguyễn Văn" and given "An"; the user name when the token has neither. */
