@@ -181,7 +181,7 @@ public class ReportService {
         r.agency = g;
         r.setPeriod(period);
         r.status = ReportStatus.DRAFT;
-        // uq_report_period → 409 DUPLICATE (ProblemMappers) here rather than at commit
+        // uq_report_period → 409 DUPLICATE (ReportingCycleConstraints) here rather than at commit
         reports.persistAndFlush(r);
         ReportDto after = ReportDto.of(r);
         audit.record(ENTITY, r.id, d.unit, null, after);

@@ -71,7 +71,7 @@ public class ReportingRegimeService {
                 .orElseThrow(() -> ApiException.invalidReference("Document", in.documentId(), "documentId"));
         caller.requireEdit(r.document.unit);
         apply(r, in);
-        // uq_reporting_regime_period → 409 DUPLICATE (ProblemMappers) here rather than at commit
+        // uq_reporting_regime_period → 409 DUPLICATE (ReportingCycleConstraints) here rather than at commit
         regimes.persistAndFlush(r);
         ReportingRegimeDto after = ReportingRegimeDto.of(r);
         audit.record(ENTITY, r.id, r.document.unit, null, after);
