@@ -5,6 +5,7 @@ import io.smallrye.context.api.ManagedExecutorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -100,8 +101,8 @@ public class DashboardService {
             + " WHERE id = ANY (CAST(:ids AS bigint[]))";
     /** Per plan and assigned agency: whether it owes reports, and how many of its assignments are overdue. */
     private static final String ASSIGNED = """
-            SELECT t.document_id, a.agency_id, g.name, bool_or(a.role IN ('LEAD', 'COORDINATE')),
-                   count(*) FILTER (WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED')),
+            SELECT t.document_id, a.agency_id, g.name, bool_or(a.role IN ('LEAD', 'COORDINATE')) AS owes,
+                   count(*) FILTER (WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED')) AS overdue,
                    g.short_name, g.kind
             FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
             WHERE t.document_id = ANY (CAST(:plans AS bigint[]))
@@ -145,32 +146,38 @@ public class DashboardService {
         // the plans (named once, for the alerts) and the current rounds of their regimes
         Map<Long, DocumentRef> plans = new LinkedHashMap<>();
         List<Round> rounds = new ArrayList<>();
-        for (Object[] r : rows(em.createNativeQuery(REGIMES).setParameter("code", code))) {
-            plans.putIfAbsent(id(r[0]), new DocumentRef(id(r[0]), (String) r[8], DocumentKind.valueOf((String) r[9]),
-                    (String) r[10], ProgressService.date(r[11]), DocumentStatus.valueOf((String) r[12])));
-            if (r[3] != null) {
-                rounds.addAll(rounds(id(r[0]), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
-                        PeriodType.valueOf((String) r[3]), integer(r[4]), integer(r[5]), integer(r[6]),
-                        (Integer[]) r[7], day));
+        for (Tuple r : rows(em.createNativeQuery(REGIMES, Tuple.class).setParameter("code", code))) {
+            long plan = id(r.get("id"));
+            plans.putIfAbsent(plan, new DocumentRef(plan, r.get("number", String.class),
+                    DocumentKind.valueOf(r.get("kind", String.class)), r.get("title", String.class),
+                    ProgressService.date(r.get("issued_on")), DocumentStatus.valueOf(r.get("status", String.class))));
+            String periodType = r.get("period_type", String.class);
+            if (periodType != null) {
+                rounds.addAll(rounds(plan, integer(r.get("period_from_year")), integer(r.get("period_to_year")),
+                        PeriodType.valueOf(periodType), integer(r.get("deadline_day")), integer(r.get("deadline_month")),
+                        integer(r.get("offset_days")), (Integer[]) r.get("period_numbers"), day));
             }
         }
         String planIds = array(plans.keySet().stream().map(String::valueOf).toList());
 
         // the targets' statement, the longest (one index read per target), runs beside the others on its own
         // connection: at national scale this halves the wait on a machine with more than one core
-        CompletableFuture<List<Object[]>> targetRows = parallel.supplyAsync(() -> QuarkusTransaction.requiringNew()
-                .call(() -> rows(em.createNativeQuery(TARGETS).setParameter("plans", planIds).setParameter("asOf", day))));
+        CompletableFuture<List<Tuple>> targetRows = parallel.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                .call(() -> rows(em.createNativeQuery(TARGETS, Tuple.class).setParameter("plans", planIds)
+                        .setParameter("asOf", day))));
 
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
         Map<Long, AgencyRef> agencyRefs = new HashMap<>();
         Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
-        for (Object[] r : rows(em.createNativeQuery(ASSIGNED).setParameter("plans", planIds).setParameter("asOf", day))) {
-            long agency = id(r[1]);
-            agencyRefs.put(agency, new AgencyRef(agency, (String) r[2], (String) r[5], AgencyKind.valueOf((String) r[6])));
-            if ((Boolean) r[3]) {
-                owingByPlan.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(agency);
+        for (Tuple r : rows(em.createNativeQuery(ASSIGNED, Tuple.class).setParameter("plans", planIds)
+                .setParameter("asOf", day))) {
+            long agency = id(r.get("agency_id"));
+            agencyRefs.put(agency, new AgencyRef(agency, r.get("name", String.class), r.get("short_name", String.class),
+                    AgencyKind.valueOf(r.get("kind", String.class))));
+            if (r.get("owes", Boolean.class)) {
+                owingByPlan.computeIfAbsent(id(r.get("document_id")), k -> new ArrayList<>()).add(agency);
             }
-            int overdue = ((Number) r[4]).intValue();
+            int overdue = integer(r.get("overdue"));
             if (overdue > 0) {
                 work.computeIfAbsent(agency, k -> new int[3])[0] += overdue;
             }
@@ -179,13 +186,15 @@ public class DashboardService {
         Map<String, Long> reports = new HashMap<>();
         Map<Long, Instant> created = new HashMap<>();
         List<Move> moves = new ArrayList<>();
-        for (Object[] row : rows(em.createNativeQuery(REPORTS).setParameter("plans", planIds)
+        for (Tuple row : rows(em.createNativeQuery(REPORTS, Tuple.class).setParameter("plans", planIds)
                 .setParameter("periods", periods).setParameter("end", Obligations.endOf(day)))) {
-            long report = id(row[3]);
-            reports.put(id(row[0]) + "/" + id(row[1]) + "/" + row[2], report);
-            created.put(report, instant(row[4]));
-            if (row[5] != null) {
-                moves.add(new Move(report, ReportStatus.valueOf((String) row[5]), instant(row[6])));
+            long report = id(row.get("id"));
+            reports.put(id(row.get("document_id")) + "/" + id(row.get("agency_id")) + "/"
+                    + row.get("period_code", String.class), report);
+            created.put(report, instant(row.get("created_at")));
+            String to = row.get("to_status", String.class);
+            if (to != null) {
+                moves.add(new Move(report, ReportStatus.valueOf(to), instant(row.get("at"))));
             }
         }
         Map<Long, Held> held = Obligations.held(created, moves, day);
@@ -195,23 +204,28 @@ public class DashboardService {
         record Alert(long targetId, long documentId, long indicatorId, AttainmentStatus attainment) {
         }
         List<Alert> alerts = new ArrayList<>();
-        for (Object[] r : join(targetRows)) {
-            BigDecimal latest = (BigDecimal) r[9];
-            AttainmentStatus status = Attainment.evaluate(vn.childplan.indicator.Comparator.valueOf((String) r[3]),
-                    (BigDecimal) r[4], ((Number) r[5]).intValue(), (BigDecimal) r[6],
-                    r[7] == null ? null : ((Number) r[7]).intValue(), Direction.valueOf((String) r[8]),
-                    latest == null ? null : new Attainment.Observation(latest, ProgressService.date(r[10])), day).status();
+        for (Tuple r : join(targetRows)) {
+            BigDecimal latest = r.get("latest", BigDecimal.class);
+            AttainmentStatus status = Attainment.evaluate(
+                    vn.childplan.indicator.Comparator.valueOf(r.get("comparator", String.class)),
+                    r.get("value", BigDecimal.class), integer(r.get("target_year")),
+                    r.get("baseline_value", BigDecimal.class), integer(r.get("baseline_year")),
+                    Direction.valueOf(r.get("direction", String.class)), latest == null ? null
+                            : new Attainment.Observation(latest, ProgressService.date(r.get("period_end"))), day)
+                    .status();
             statuses.add(status);
             if (status == AttainmentStatus.NOT_MET || status == AttainmentStatus.AT_RISK) {
-                alerts.add(new Alert(id(r[0]), id(r[1]), id(r[2]), status));
+                alerts.add(new Alert(id(r.get("id")), id(r.get("document_id")), id(r.get("indicator_id")), status));
             }
         }
         List<Alert> shown = alerts.stream().sorted(Comparator.comparing((Alert a) -> a.attainment() != AttainmentStatus.NOT_MET)
                 .thenComparing(Alert::targetId)).limit(ALERTS).toList();
         Map<Long, IndicatorRef> indicators = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery(INDICATORS)
+        for (Tuple r : rows(em.createNativeQuery(INDICATORS, Tuple.class)
                 .setParameter("ids", array(shown.stream().map(a -> String.valueOf(a.indicatorId())).distinct().toList())))) {
-            indicators.put(id(r[0]), new IndicatorRef(id(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+            long indicator = id(r.get("id"));
+            indicators.put(indicator, new IndicatorRef(indicator, r.get("code", String.class),
+                    r.get("name_vi", String.class), r.get("name_en", String.class), r.get("unit", String.class)));
         }
         List<TargetAlert> targetAlerts = shown.stream().map(a -> new TargetAlert(a.targetId(), plans.get(a.documentId()),
                 indicators.get(a.indicatorId()), a.attainment())).toList();
@@ -295,12 +309,12 @@ public class DashboardService {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
+    private static List<Tuple> rows(Query query) {
         return query.getResultList();
     }
 
     /** The rows of a statement run by {@link #parallel}, its failure rethrown as it was. */
-    private static List<Object[]> join(CompletableFuture<List<Object[]>> rows) {
+    private static List<Tuple> join(CompletableFuture<List<Tuple>> rows) {
         try {
             return rows.join();
         } catch (CompletionException e) {

@@ -2,6 +2,7 @@ package vn.childplan.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,8 +53,8 @@ public class ProgressService {
      */
     static final String LATEST_FIRST = "v.period_end DESC, v.status DESC, v.period_start, v.id DESC";
 
-    private static final String LATEST_VALUES = "SELECT DISTINCT ON (t.id) t.id, v.id, v.value, v.period_code,"
-            + " v.period_start, v.period_end, v.status FROM target t JOIN indicator_value v ON " + MATCHING_VALUE
+    private static final String LATEST_VALUES = "SELECT DISTINCT ON (t.id) t.id AS target_id, v.id AS value_id, v.value,"
+            + " v.period_code, v.period_start, v.period_end, v.status FROM target t JOIN indicator_value v ON " + MATCHING_VALUE
             + " AND v.unit_id = :unit WHERE t.id IN (:targets) ORDER BY t.id, " + LATEST_FIRST;
 
     private final DocumentService documents;
@@ -114,11 +115,13 @@ public class ProgressService {
             return byTarget;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(LATEST_VALUES).setParameter("unit", unitId)
+        List<Tuple> rows = em.createNativeQuery(LATEST_VALUES, Tuple.class).setParameter("unit", unitId)
                 .setParameter("targets", targetIds).setParameter("asOf", asOf).getResultList();
-        for (Object[] r : rows) {
-            byTarget.put(((Number) r[0]).longValue(), new LatestValue(((Number) r[1]).longValue(),
-                    Numbers.plain((BigDecimal) r[2]), (String) r[3], date(r[4]), date(r[5]), ValueStatus.valueOf((String) r[6])));
+        for (Tuple r : rows) {
+            byTarget.put(r.get("target_id", Number.class).longValue(), new LatestValue(
+                    r.get("value_id", Number.class).longValue(), Numbers.plain(r.get("value", BigDecimal.class)),
+                    r.get("period_code", String.class), date(r.get("period_start")), date(r.get("period_end")),
+                    ValueStatus.valueOf(r.get("status", String.class))));
         }
         return byTarget;
     }

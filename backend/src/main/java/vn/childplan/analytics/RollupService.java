@@ -2,6 +2,7 @@ package vn.childplan.analytics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -135,12 +136,12 @@ public class RollupService {
 
     private Map<Long, Map<Long, BigDecimal>> values(List<Long> measureIds, Period period) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(VALUES).setParameter("indicators", measureIds)
+        List<Tuple> rows = em.createNativeQuery(VALUES, Tuple.class).setParameter("indicators", measureIds)
                 .setParameter("period", period.code()).getResultList();
         Map<Long, Map<Long, BigDecimal>> byMeasure = new HashMap<>();
-        for (Object[] r : rows) {
-            byMeasure.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
-                    .put(((Number) r[1]).longValue(), (BigDecimal) r[2]);
+        for (Tuple r : rows) {
+            byMeasure.computeIfAbsent(r.get("indicator_id", Number.class).longValue(), k -> new HashMap<>())
+                    .put(r.get("unit_id", Number.class).longValue(), r.get("value", BigDecimal.class));
         }
         return byMeasure;
     }

@@ -2,6 +2,7 @@ package vn.childplan.reportingcycle;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,11 +33,12 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
         if (reports.isEmpty()) {
             return Map.of();
         }
-        List<Move> moves = getEntityManager().createQuery("select t.report.id, t.toStatus, t.at from ReportTransition t "
-                + "where t.report.id in :ids and t.at < :end order by t.at, t.id", Object[].class)
+        List<Move> moves = getEntityManager().createQuery("select t.report.id as report, t.toStatus as status, t.at as at"
+                + " from ReportTransition t where t.report.id in :ids and t.at < :end order by t.at, t.id", Tuple.class)
                 .setParameter("ids", reports.stream().map(r -> r.id).toList())
                 .setParameter("end", Obligations.endOf(asOf)).getResultStream()
-                .map(x -> new Move((Long) x[0], (ReportStatus) x[1], (Instant) x[2])).toList();
+                .map(x -> new Move(x.get("report", Long.class), x.get("status", ReportStatus.class),
+                        x.get("at", Instant.class))).toList();
         return Obligations.held(reports.stream().collect(Collectors.toMap(r -> r.id, r -> r.createdAt)), moves, asOf);
     }
 }
