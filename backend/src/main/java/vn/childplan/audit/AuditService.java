@@ -11,8 +11,8 @@ import vn.childplan.audit.AuditDtos.AuditEntryDto;
 import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
-import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.security.Caller;
+import vn.childplan.security.GoverningUnit;
 import vn.childplan.security.Roles;
 import vn.childplan.security.ScopedReferences;
 
@@ -36,7 +36,7 @@ public class AuditService {
 
     /** {@code before} is null for a creation, {@code after} null for a deletion; both are response DTOs. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String entity, long id, AdminUnit unit, Object before, Object after) {
+    public void record(String entity, long id, GoverningUnit unit, Object before, Object after) {
         AuditEntry e = new AuditEntry();
         e.occurredAt = Instant.now();
         e.subject = caller.subject();
@@ -45,7 +45,7 @@ public class AuditService {
         e.entity = entity;
         e.entityId = id;
         e.action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE : AuditAction.UPDATE;
-        e.unitCode = unit == null ? null : unit.code;
+        e.unitCode = unit == null ? null : unit.code();
         e.before = write(before);
         e.after = write(after);
         entries.persist(e);

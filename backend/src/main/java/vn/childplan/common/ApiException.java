@@ -39,4 +39,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.RULE_VIOLATED,
                 List.of(new Problem.Violation(field, message, "RULE_VIOLATED")), message);
     }
+
+    /** 409 DUPLICATE on {@code field}: a unique rule of the database, e.g. as a feature's {@link ConstraintAnswers}. */
+    public static ApiException duplicate(String field, String message) {
+        return new ApiException(ErrorCode.DUPLICATE, List.of(new Problem.Violation(field, message, "Unique")),
+                Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+    }
 }

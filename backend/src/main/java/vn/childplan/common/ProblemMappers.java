@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -38,31 +39,12 @@ public class ProblemMappers {
     /** The violation code of text refused by {@link Text#unstorable}, in bodies and in parameters alike. */
     static final String INVALID_CHARACTER = "InvalidCharacter";
 
-    /** Database constraints the application relies on, with the answer a client gets when one fires. */
-    private static final Map<String, ApiException> CONSTRAINTS = Map.ofEntries(
-            Map.entry("uq_assignment_one_lead", new ApiException(ErrorCode.LEAD_ALREADY_ASSIGNED,
-                    List.of(new Problem.Violation("role", "the task already has a lead agency", "OneLeadPerTask")))),
-            Map.entry("uq_assignment_task_agency", duplicate("agencyId", "this agency is already assigned to the task")),
-            Map.entry("uq_task_number", duplicate("number", "another task of this document has this number")),
-            Map.entry("uq_document_number", duplicate("number", "the issuer already issued a document with this number in that year")),
-            Map.entry("uq_indicator_code", duplicate("code", "another indicator has this code")),
-            Map.entry("uq_indicator_value_key", duplicate("periodCode",
-                    "a value of this indicator for this unit, period, sex, age group and area type already exists")),
-            Map.entry("uq_reporting_regime_period", duplicate("periodType",
-                    "this plan's reporting regime already has this period type")),
-            Map.entry("uq_report_period", duplicate("periodCode",
-                    "this agency already has a report on this plan for this period")),
-            Map.entry("uq_agency_name", duplicate("name", "an agency with this name already exists in this unit")),
-            Map.entry("uq_agency_code", duplicate("code", "another agency has this code")),
-            Map.entry("uq_unit_change_pair", duplicate("successorId", "this change is already recorded")),
-            Map.entry("ex_admin_unit_code_overlap", duplicate("code",
-                    "another unit of this level holds this code during an overlapping period")),
-            Map.entry("ck_document_link_acyclic", new ApiException(ErrorCode.CASCADE_CYCLE,
-                    List.of(new Problem.Violation("implementsIds", "the cascade would form a cycle", "Acyclic")))));
+    /** Database constraints the features rely on, with the answer a client gets when one fires. */
+    private final Map<String, ApiException> constraints;
 
-    private static ApiException duplicate(String field, String message) {
-        return new ApiException(ErrorCode.DUPLICATE, List.of(new Problem.Violation(field, message, "Unique")),
-                Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+    public ProblemMappers(Instance<ConstraintAnswers> features) {
+        this.constraints = features.stream().flatMap(f -> f.byConstraint().entrySet().stream())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @ServerExceptionMapper
@@ -216,7 +198,7 @@ public class ProblemMappers {
     private Response fromDatabase(PSQLException e, UriInfo uri) {
         ServerErrorMessage m = e.getServerErrorMessage();
         String constraint = m == null ? null : m.getConstraint();
-        ApiException known = constraint == null ? null : CONSTRAINTS.get(constraint);
+        ApiException known = constraint == null ? null : constraints.get(constraint);
         if (known != null) {
             return api(known, uri);
         }

@@ -30,7 +30,7 @@ import vn.childplan.document.DocumentRepository;
 import vn.childplan.indicator.IndicatorRepository;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitRepository;
-import vn.childplan.reporting.ValueStatus;
+import vn.childplan.value.ValueStatus;
 import vn.childplan.security.Caller;
 
 /**

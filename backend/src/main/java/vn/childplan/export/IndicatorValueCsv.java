@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.childplan.common.Numbers;
 import vn.childplan.orgunit.AdminLevel;
-import vn.childplan.reporting.AreaType;
-import vn.childplan.reporting.PeriodType;
-import vn.childplan.reporting.Sex;
-import vn.childplan.reporting.SourceKind;
-import vn.childplan.reporting.ValueStatus;
+import vn.childplan.period.AreaType;
+import vn.childplan.period.PeriodType;
+import vn.childplan.period.Sex;
+import vn.childplan.value.SourceKind;
+import vn.childplan.value.ValueStatus;
 
 /**
  * One indicator value as a CSV row (RFC 4180: comma, CRLF, a field quoted when it holds a comma, quote or line

@@ -15,8 +15,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.childplan.common.Versioned;
 import vn.childplan.document.Objective;
-import vn.childplan.reporting.AreaType;
-import vn.childplan.reporting.Sex;
+import vn.childplan.period.AreaType;
+import vn.childplan.period.Sex;
 
 /**
  * One target (chỉ tiêu) of a specific objective: "Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ trên 95%" is the

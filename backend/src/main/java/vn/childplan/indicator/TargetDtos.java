@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import vn.childplan.reporting.AreaType;
-import vn.childplan.reporting.IndicatorValueDtos;
-import vn.childplan.reporting.Sex;
+import vn.childplan.period.AreaType;
+import vn.childplan.period.AgeGroup;
+import vn.childplan.period.Sex;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.childplan.common.VersionedDto;
 import vn.childplan.indicator.IndicatorDtos.IndicatorRef;
@@ -64,8 +64,8 @@ public final class TargetDtos {
             @NotNull @Min(1945) @Max(2100) @Schema(description = "Within the document's period", examples = "2025") Integer targetYear,
             @Size(max = 300) String subGroup,
             @Schema(description = BREAKDOWN + " Defaults to ALL.") Sex sex,
-            @Size(max = 20) @Pattern(regexp = IndicatorValueDtos.AGE_GROUP,
-                    message = IndicatorValueDtos.AGE_GROUP_MESSAGE)
+            @Size(max = 20) @Pattern(regexp = AgeGroup.PATTERN,
+                    message = AgeGroup.MESSAGE)
             @Schema(description = BREAKDOWN + " Defaults to ALL.", examples = "0-5") String ageGroup,
             @Schema(description = BREAKDOWN + " Defaults to ALL.", examples = "ETHNIC_MINORITY") AreaType areaType,
             @Size(max = 4000) String sourceText) {

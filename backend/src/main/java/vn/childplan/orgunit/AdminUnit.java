@@ -11,11 +11,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.childplan.common.Versioned;
+import vn.childplan.security.GoverningUnit;
 
 /** One administrative unit as it stood between validFrom and validTo (null = open-ended). */
 @Entity
 @Table(name = "admin_unit")
-public class AdminUnit extends Versioned {
+public class AdminUnit extends Versioned implements GoverningUnit {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "admin_unit_seq")
     @SequenceGenerator(name = "admin_unit_seq", sequenceName = "admin_unit_seq", allocationSize = 50)
@@ -40,4 +41,9 @@ public class AdminUnit extends Versioned {
     @Column(name = "valid_to")
     public LocalDate validTo;
     public String basis;
+
+    @Override
+    public String code() {
+        return code;
+    }
 }

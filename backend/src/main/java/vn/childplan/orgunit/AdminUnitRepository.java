@@ -2,15 +2,17 @@ package vn.childplan.orgunit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.childplan.security.UnitTree;
 
 @ApplicationScoped
-public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Long> {
+public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Long>, UnitTree {
 
     /** Open ends of a validity period, as dates every unit's own dates fall between. */
     static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
@@ -37,19 +39,18 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
         return Set.copyOf(codes);
     }
 
-    /**
-     * {@link #codesWithin} with the ids of the units holding those codes at any time, from the same one statement:
-     * code → ids (a code no unit holds maps to no id).
-     */
+    /** {@link #codesWithin} with the ids of the units holding those codes at any time, from the same one statement. */
+    @Override
     public Map<String, Set<Long>> unitsWithin(String code) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(WITHIN + " SELECT s.code, u.id FROM s"
-                + " LEFT JOIN admin_unit u ON u.code = s.code").setParameter("code", code).getResultList();
+        List<Tuple> rows = getEntityManager().createNativeQuery(WITHIN + " SELECT s.code, u.id FROM s"
+                + " LEFT JOIN admin_unit u ON u.code = s.code", Tuple.class).setParameter("code", code).getResultList();
         Map<String, Set<Long>> out = new HashMap<>();
-        for (Object[] r : rows) {
-            Set<Long> ids = out.computeIfAbsent((String) r[0], c -> new HashSet<>());
-            if (r[1] != null) {
-                ids.add(((Number) r[1]).longValue());
+        for (Tuple r : rows) {
+            Set<Long> ids = out.computeIfAbsent(r.get("code", String.class), c -> new HashSet<>());
+            Number id = r.get("id", Number.class);
+            if (id != null) {
+                ids.add(id.longValue());
             }
         }
         return out;

@@ -2,6 +2,7 @@ package vn.childplan.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,7 @@ public class SearchService {
         String sql = "SELECT h.type, h.id, h.title, h.subtitle, h.document_id, similarity(h.k, search_key(:q)) AS score,"
                 + " count(*) OVER () AS total FROM (" + String.join(" UNION ALL ", branches) + ") h"
                 + " ORDER BY score DESC, h.type, h.id LIMIT :limit OFFSET :offset";
-        var query = em.createNativeQuery(sql)
+        var query = em.createNativeQuery(sql, Tuple.class)
                 .setParameter("q", cleaned)
                 .setParameter("limit", page.size)
                 .setParameter("offset", (long) page.page * page.size);
@@ -68,11 +69,13 @@ public class SearchService {
             query.setParameter("scope", scope());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        long total = rows.isEmpty() ? countOnly(sql, cleaned, words, n, scoped) : ((Number) rows.get(0)[6]).longValue();
-        List<SearchHit> hits = rows.stream().map(r -> new SearchHit(SearchType.valueOf((String) r[0]),
-                ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                r[4] == null ? null : ((Number) r[4]).longValue(), ((Number) r[5]).doubleValue())).toList();
+        List<Tuple> rows = query.getResultList();
+        long total = rows.isEmpty() ? countOnly(sql, cleaned, words, n, scoped)
+                : rows.get(0).get("total", Number.class).longValue();
+        List<SearchHit> hits = rows.stream().map(r -> new SearchHit(SearchType.valueOf(r.get("type", String.class)),
+                r.get("id", Number.class).longValue(), r.get("title", String.class), r.get("subtitle", String.class),
+                r.get("document_id") == null ? null : r.get("document_id", Number.class).longValue(),
+                r.get("score", Number.class).doubleValue())).toList();
         return new Page<>(hits, page.page, page.size, total, (int) ((total + page.size - 1) / page.size));
     }
 

@@ -9,8 +9,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
-import vn.childplan.orgunit.AdminUnit;
-import vn.childplan.orgunit.AdminUnitRepository;
 
 /**
  * Who is calling and what they may touch, from the access token: realm roles, the admin-unit code
@@ -24,11 +22,11 @@ public class Caller {
     public static final String AGENCY_CLAIM = "agency_code";
 
     private final SecurityIdentity identity;
-    private final AdminUnitRepository units;
+    private final UnitTree units;
     private Set<String> unitCodes;
     private Set<Long> unitIds;
 
-    public Caller(SecurityIdentity identity, AdminUnitRepository units) {
+    public Caller(SecurityIdentity identity, UnitTree units) {
         this.identity = identity;
         this.units = units;
     }
@@ -96,8 +94,8 @@ public class Caller {
     }
 
     /** Whether a record governed by {@code unit} (null = national) is visible to the caller. */
-    public boolean canRead(AdminUnit unit) {
-        return readsEverything() || unit == null || unitCodes().contains(unit.code);
+    public boolean canRead(GoverningUnit unit) {
+        return readsEverything() || unit == null || unitCodes().contains(unit.code());
     }
 
     /**
@@ -125,7 +123,7 @@ public class Caller {
     }
 
     /** 404 for a record outside the caller's scope, as if it did not exist. */
-    public void requireRead(AdminUnit unit, String what, Object id) {
+    public void requireRead(GoverningUnit unit, String what, Object id) {
         if (!canRead(unit)) {
             throw ApiException.notFound(what, id);
         }
@@ -135,15 +133,15 @@ public class Caller {
      * Planners edit the records of their unit and the units below it; admins edit everything. National records
      * (no unit) are the admins' alone.
      */
-    public void requireEdit(AdminUnit unit) {
+    public void requireEdit(GoverningUnit unit) {
         if (!canEdit(unit)) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
     }
 
     /** Whether {@link #requireEdit} would let the caller change a record governed by {@code unit}. */
-    public boolean canEdit(AdminUnit unit) {
-        return is(Roles.ADMIN) || (is(Roles.PLANNER) && unit != null && unitCodes().contains(unit.code));
+    public boolean canEdit(GoverningUnit unit) {
+        return is(Roles.ADMIN) || (is(Roles.PLANNER) && unit != null && unitCodes().contains(unit.code()));
     }
 
     /**
@@ -151,11 +149,11 @@ public class Caller {
      * officers write the values of their unit and the units below it, since assigned agencies report their own
      * figures. Viewers, and callers whose token names no unit, never write values. Refusal is 403.
      */
-    public void requireValueWrite(AdminUnit unit) {
+    public void requireValueWrite(GoverningUnit unit) {
         if (is(Roles.ADMIN) || is(Roles.INTEGRATION)) {
             return;
         }
-        if (!(is(Roles.PLANNER) || is(Roles.OFFICER)) || unit == null || !unitCodes().contains(unit.code)) {
+        if (!(is(Roles.PLANNER) || is(Roles.OFFICER)) || unit == null || !unitCodes().contains(unit.code())) {
             throw new ApiException(ErrorCode.FORBIDDEN);
         }
     }

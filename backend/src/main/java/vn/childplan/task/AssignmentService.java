@@ -81,7 +81,7 @@ public class AssignmentService {
         a.status = in.status() != null ? in.status() : WorkStatus.NOT_STARTED;
         apply(a, in);
         // The one-lead and one-agency-per-task rules live in the database; flushing here turns a breach into
-        // 409 LEAD_ALREADY_ASSIGNED / DUPLICATE (ProblemMappers) instead of a failure at commit.
+        // 409 LEAD_ALREADY_ASSIGNED / DUPLICATE (TaskConstraints) instead of a failure at commit.
         assignments.persistAndFlush(a);
         AssignmentDto after = AssignmentDto.of(a);
         audit.record("assignment", a.id, a.task.document.unit, null, after);

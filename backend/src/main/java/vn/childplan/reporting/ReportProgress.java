@@ -1,6 +1,0 @@
-package vn.childplan.reporting;
-
-/** How far a task has come, as the reporting agency tells it in its report. */
-public enum ReportProgress {
-    NOT_STARTED, IN_PROGRESS, DONE
-}

@@ -1,9 +1,0 @@
-package vn.childplan.reporting;
-
-/**
- * Where a report stands: DRAFT → SUBMITTED (by its agency) → ACCEPTED or RETURNED (by the consolidating agency);
- * a RETURNED report is edited and SUBMITTED again.
- */
-public enum ReportStatus {
-    DRAFT, SUBMITTED, ACCEPTED, RETURNED
-}

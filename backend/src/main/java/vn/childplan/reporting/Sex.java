@@ -1,6 +1,0 @@
-package vn.childplan.reporting;
-
-/** Breakdown of a value by sex; ALL is the total. */
-public enum Sex {
-    ALL, FEMALE, MALE
-}

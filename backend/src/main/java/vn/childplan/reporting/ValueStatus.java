@@ -1,6 +1,0 @@
-package vn.childplan.reporting;
-
-/** Report deadlines fall before the period ends, so a value is an estimate (ước thực hiện) first and final later. */
-public enum ValueStatus {
-    ESTIMATE, FINAL
-}

@@ -1,0 +1,493 @@
+package vn.childplan.reportingcycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.childplan.audit.AuditService;
+import vn.childplan.common.ApiException;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Filter;
+import vn.childplan.common.Page;
+import vn.childplan.common.PageParams;
+import vn.childplan.common.Problem;
+import vn.childplan.common.Text;
+import vn.childplan.common.Versions;
+import vn.childplan.document.Document;
+import vn.childplan.document.DocumentDtos.DocumentRef;
+import vn.childplan.document.DocumentRepository;
+import vn.childplan.indicator.Indicator;
+import vn.childplan.indicator.TargetRepository;
+import vn.childplan.orgunit.AdminUnit;
+import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.orgunit.Agency;
+import vn.childplan.orgunit.AgencyDtos.AgencyRef;
+import vn.childplan.orgunit.AgencyRepository;
+import vn.childplan.value.IndicatorValueDtos.IndicatorValueDto;
+import vn.childplan.reportingcycle.ReportDtos.NarrativeInput;
+import vn.childplan.reportingcycle.ReportDtos.ObligationDto;
+import vn.childplan.reportingcycle.ReportDtos.ObligationsDto;
+import vn.childplan.reportingcycle.ReportDtos.ReportCreateInput;
+import vn.childplan.reportingcycle.ReportDtos.ReportDto;
+import vn.childplan.reportingcycle.ReportDtos.ReportInput;
+import vn.childplan.reportingcycle.ReportDtos.ReportSummaryDto;
+import vn.childplan.reportingcycle.ReportDtos.ReportValueInput;
+import vn.childplan.security.Caller;
+import vn.childplan.security.Roles;
+import vn.childplan.task.Assignment;
+import vn.childplan.task.AssignmentRepository;
+import vn.childplan.task.Task;
+import vn.childplan.task.TaskRepository;
+import vn.childplan.period.AreaType;
+import vn.childplan.period.Period;
+import vn.childplan.period.Sex;
+import vn.childplan.value.IndicatorValue;
+import vn.childplan.value.IndicatorValueRepository;
+import vn.childplan.value.IndicatorValueService;
+import vn.childplan.value.SourceKind;
+import vn.childplan.value.ValueStatus;
+
+/**
+ * Reports of agencies on plans and the obligations derived from a plan's assignments and reporting regime.
+ * <p>
+ * Who may do what: reading follows the plan's unit (404 outside it). A report's author is an officer of its agency
+ * (token agency_code = the agency's code) or a planner of the plan's unit (or an admin); authors create, edit (while
+ * DRAFT or RETURNED) and submit. Accepting and returning a SUBMITTED report is for the consolidating agency of the
+ * regime of the report's period type (an officer whose agency_code is that agency's code) or a planner of the plan's
+ * unit (or an admin). A caller who may not act answers 403; a move the state machine does not allow answers 409
+ * INVALID_TRANSITION. Every change is audited, every move also recorded in report_transition.
+ */
+@ApplicationScoped
+public class ReportService {
+    static final String ENTITY = "report";
+    private static final String WHAT = "Report";
+    private static final Map<String, String> SORTS = Map.of("periodStart", "r.periodStart", "status", "r.status",
+            "submittedAt", "r.submittedAt", "id", "r.id");
+
+    private final ReportRepository reports;
+    private final ReportingRegimeRepository regimes;
+    private final DocumentRepository documents;
+    private final AgencyRepository agencies;
+    private final AssignmentRepository assignments;
+    private final TaskRepository tasks;
+    private final TargetRepository targets;
+    private final AdminUnitRepository units;
+    private final IndicatorValueRepository values;
+    private final Caller caller;
+    private final AuditService audit;
+
+    public ReportService(ReportRepository reports, ReportingRegimeRepository regimes, DocumentRepository documents,
+            AgencyRepository agencies, AssignmentRepository assignments, TaskRepository tasks, TargetRepository targets,
+            AdminUnitRepository units, IndicatorValueRepository values, Caller caller, AuditService audit) {
+        this.reports = reports;
+        this.regimes = regimes;
+        this.documents = documents;
+        this.agencies = agencies;
+        this.assignments = assignments;
+        this.tasks = tasks;
+        this.targets = targets;
+        this.units = units;
+        this.values = values;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    // ---- obligations ---------------------------------------------------------------------------------------------
+
+    /**
+     * The report each agency with a LEAD or COORDINATE assignment in the plan owes for {@code periodCode}, and where
+     * it stood at the end of {@code asOf} (default today in Asia/Ho_Chi_Minh). The period's type must be one the plan's regime
+     * lists (else 422).
+     */
+    @Transactional
+    public ObligationsDto obligations(long documentId, String periodCode, LocalDate asOf) {
+        Document d = documents.findByIdOptional(documentId).orElseThrow(() -> ApiException.notFound("Document", documentId));
+        caller.requireRead(d.unit, "Document", documentId);
+        Period period = Period.parse(periodCode, "periodCode");
+        ReportingRegime regime = regimes.requireFor(d.id, period, "periodCode");
+        LocalDate deadline = regime.deadline(period);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(Obligations.VIETNAM);
+
+        Map<Long, Agency> owing = new LinkedHashMap<>();
+        Map<Long, Set<String>> roles = new HashMap<>();
+        List<Assignment> assigned = assignments.find("select a from Assignment a join fetch a.agency g join a.task t "
+                + "where t.document.id = ?1 and a.role in ?2 order by g.name, g.id", documentId,
+                Obligations.OWING_ROLES).list();
+        for (Assignment a : assigned) {
+            owing.putIfAbsent(a.agency.id, a.agency);
+            roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
+        }
+        Map<Long, Obligations.Held> byAgency = new HashMap<>();
+        List<Report> written = reports.findFor(documentId, period.code());
+        Map<Long, Obligations.Held> held = reports.heldOn(written, day);
+        written.stream().filter(r -> held.containsKey(r.id)).forEach(r -> byAgency.put(r.agency.id, held.get(r.id)));
+        List<ObligationDto> items = owing.values().stream()
+                .map(g -> Obligations.judge(g, List.copyOf(roles.get(g.id)), byAgency.get(g.id), deadline, day))
+                .toList();
+        return new ObligationsDto(DocumentRef.of(d), period.type(), period.code(), period.start(), period.end(),
+                deadline, AgencyRef.of(regime.consolidatingAgency), day, items);
+    }
+
+    // ---- reads ---------------------------------------------------------------------------------------------------
+
+    public Page<ReportSummaryDto> list(Long documentId, Long agencyId, String periodCode, ReportStatus status,
+            PageParams page) {
+        String code = periodCode == null ? null : Period.parse(periodCode, "periodCode").code();
+        Filter f = new Filter()
+                .and("d.id = :doc", "doc", documentId)
+                .and("g.id = :agency", "agency", agencyId)
+                .and("r.periodCode = :period", "period", code)
+                .and("r.status = :status", "status", status);
+        caller.restrict(f, "d.unit");
+        return Page.of(reports.find(ReportRepository.FETCHED + " where " + f.query(),
+                page.toSort(SORTS, "periodStart"), f.params()), page, ReportSummaryDto::of);
+    }
+
+    @Transactional
+    public ReportDto get(long id) {
+        Report r = reports.findFetched(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireRead(r.document.unit, WHAT, id);
+        return ReportDto.of(r);
+    }
+
+    // ---- writes --------------------------------------------------------------------------------------------------
+
+    @Transactional
+    public ReportDto create(ReportCreateInput in) {
+        Document d = documents.findByIdOptional(in.documentId()).filter(x -> caller.canRead(x.unit))
+                .orElseThrow(() -> ApiException.invalidReference("Document", in.documentId(), "documentId"));
+        Agency g = agencies.findByIdOptional(in.agencyId()).filter(x -> caller.canRead(x.unit))
+                .orElseThrow(() -> ApiException.invalidReference("Agency", in.agencyId(), "agencyId"));
+        if (!editsPlan(d)) {
+            if (!isOwnAgency(g)) {
+                throw forbidden("agencyId", "officers create reports of their own agency only", "OwnAgency");
+            }
+            if (assignments.count("task.document.id = ?1 and agency.id = ?2", d.id, g.id) == 0) {
+                throw forbidden("agencyId", "your agency has no assignment in this plan", "Assigned");
+            }
+        }
+        Period period = Period.parse(in.periodCode(), "periodCode");
+        regimes.requireFor(d.id, period, "periodCode");
+        Report r = new Report();
+        r.document = d;
+        r.agency = g;
+        r.setPeriod(period);
+        r.status = ReportStatus.DRAFT;
+        // uq_report_period → 409 DUPLICATE (ReportingCycleConstraints) here rather than at commit
+        reports.persistAndFlush(r);
+        ReportDto after = ReportDto.of(r);
+        audit.record(ENTITY, r.id, d.unit, null, after);
+        return after;
+    }
+
+    @Transactional
+    public ReportDto update(long id, int expectedVersion, ReportInput in) {
+        Report r = find(id);
+        requireAuthor(r);
+        Versions.check(expectedVersion, r.version);
+        if (r.status != ReportStatus.DRAFT && r.status != ReportStatus.RETURNED) {
+            throw new ApiException(ErrorCode.INVALID_TRANSITION, "The report is " + r.status
+                    + "; it can be edited only while DRAFT or RETURNED.");
+        }
+        ReportDto before = ReportDto.of(r);
+        // values first: their checks run a native query, which flushes whatever is already changed and would make
+        // this one edit two versions
+        replaceValues(r, in.values() == null ? List.of() : in.values());
+        r.difficulties = Text.clean(in.difficulties());
+        r.proposals = Text.clean(in.proposals());
+        replaceNarratives(r, in.narratives() == null ? List.of() : in.narratives());
+        // narratives and values are part of the report: any edit is a new version of it
+        r.updatedAt = Instant.now();
+        reports.flush();
+        ReportDto after = ReportDto.of(r);
+        audit.record(ENTITY, r.id, r.document.unit, before, after);
+        return after;
+    }
+
+    /** Updates narratives in place by task (delete-then-insert of the same task would hit the unique key). */
+    private void replaceNarratives(Report r, List<NarrativeInput> inputs) {
+        Map<Long, NarrativeInput> wanted = new LinkedHashMap<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            NarrativeInput n = inputs.get(i);
+            if (wanted.putIfAbsent(n.taskId(), n) != null) {
+                violations.add(new Problem.Violation("narratives[" + i + "].taskId",
+                        "task " + n.taskId() + " is given twice; a report tells each task once", "UniqueInReport"));
+            }
+        }
+        Map<Long, Task> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            tasks.find("id in ?1 and document.id = ?2", wanted.keySet(), r.document.id).list()
+                    .forEach(t -> found.put(t.id, t));
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!found.containsKey(inputs.get(i).taskId())) {
+                violations.add(new Problem.Violation("narratives[" + i + "].taskId", "task " + inputs.get(i).taskId()
+                        + " is not a task of this plan", "INVALID_REFERENCE"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(ErrorCode.RULE_VIOLATED, violations, violations.get(0).message());
+        }
+        r.narratives.removeIf(n -> !wanted.containsKey(n.task.id));
+        Set<Long> kept = new HashSet<>();
+        for (ReportTaskNarrative n : r.narratives) {
+            NarrativeInput in = wanted.get(n.task.id);
+            n.narrative = Text.clean(in.narrative());
+            n.progress = in.progress() == null ? ReportProgress.IN_PROGRESS : in.progress();
+            kept.add(n.task.id);
+        }
+        for (NarrativeInput in : wanted.values()) {
+            if (!kept.contains(in.taskId())) {
+                ReportTaskNarrative n = new ReportTaskNarrative();
+                n.report = r;
+                n.task = found.get(in.taskId());
+                n.narrative = Text.clean(in.narrative());
+                n.progress = in.progress() == null ? ReportProgress.IN_PROGRESS : in.progress();
+                r.narratives.add(n);
+            }
+        }
+    }
+
+    /**
+     * Replaces the report's figures by {@code inputs}, updating in place by key (indicator, unit, breakdown) as
+     * delete-then-insert of the same key would hit the unique key. Every row is checked first: the indicator is one
+     * of the plan's target indicators, the unit is the plan's unit or below it and stood during the report's period,
+     * a % lies in 0–100, a key comes once; all violations are reported, named values[i].field.
+     */
+    private void replaceValues(Report r, List<ReportValueInput> inputs) {
+        Period period = r.period();
+        Map<Long, Indicator> planIndicators = new HashMap<>();
+        Map<Long, AdminUnit> found = new HashMap<>();
+        if (!inputs.isEmpty()) {
+            targets.list("from Target t join fetch t.indicator where t.objective.document.id = ?1", r.document.id)
+                    .forEach(t -> planIndicators.put(t.indicator.id, t.indicator));
+            units.list("id in ?1", inputs.stream().map(ReportValueInput::unitId).distinct().toList())
+                    .forEach(u -> found.put(u.id, u));
+        }
+        Set<String> planUnits = r.document.unit == null || found.isEmpty() ? null : units.codesWithin(r.document.unit.code);
+        Map<String, ReportValueInput> wanted = new LinkedHashMap<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ReportValueInput v = inputs.get(i);
+            String at = "values[" + i + "].";
+            Indicator indicator = planIndicators.get(v.indicatorId());
+            AdminUnit unit = found.get(v.unitId());
+            if (indicator == null) {
+                violations.add(new Problem.Violation(at + "indicatorId", "indicator " + v.indicatorId()
+                        + " is not an indicator of this plan's targets", "PlanIndicator"));
+            } else if (!IndicatorValueService.withinRange(indicator, v.value())) {
+                violations.add(new Problem.Violation(at + "value", IndicatorValueService.PERCENT_RANGE, "RULE_VIOLATED"));
+            }
+            if (unit == null) {
+                violations.add(new Problem.Violation(at + "unitId", "Administrative unit " + v.unitId()
+                        + " does not exist", "INVALID_REFERENCE"));
+            } else if (planUnits != null && !planUnits.contains(unit.code)) {
+                violations.add(new Problem.Violation(at + "unitId", "unit " + unit.code + " (" + unit.name
+                        + ") is not the plan's unit or a unit below it", "PlanUnit"));
+            } else if (!IndicatorValueService.existedDuring(unit, period)) {
+                violations.add(new Problem.Violation(at + "unitId", IndicatorValueService.notExisting(unit, period),
+                        "UnitExisted"));
+            }
+            String key = key(v.indicatorId(), v.unitId(), sex(v), ageGroup(v), areaType(v));
+            if (wanted.putIfAbsent(key, v) != null) {
+                violations.add(new Problem.Violation(at + "unitId", "repeats the indicator, unit, sex, age group and area "
+                        + "type of an earlier value; a report gives each figure once", "UniqueInReport"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiException(ErrorCode.RULE_VIOLATED, violations, violations.get(0).message());
+        }
+        r.values.removeIf(v -> !wanted.containsKey(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType)));
+        for (ReportValue v : r.values) {
+            ReportValueInput in = wanted.remove(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType));
+            v.value = in.value();
+            v.note = Text.clean(in.note());
+        }
+        for (ReportValueInput in : wanted.values()) {
+            ReportValue v = new ReportValue();
+            v.report = r;
+            v.indicator = planIndicators.get(in.indicatorId());
+            v.unit = found.get(in.unitId());
+            v.sex = sex(in);
+            v.ageGroup = ageGroup(in);
+            v.areaType = areaType(in);
+            v.value = in.value();
+            v.note = Text.clean(in.note());
+            r.values.add(v);
+        }
+    }
+
+    /** The natural key of a figure within a period: indicator, unit and breakdown. */
+    public static String key(long indicatorId, long unitId, Sex sex, String ageGroup, AreaType areaType) {
+        return indicatorId + "|" + unitId + "|" + sex + "|" + ageGroup + "|" + areaType;
+    }
+
+    private static Sex sex(ReportValueInput v) {
+        return v.sex() == null ? Sex.ALL : v.sex();
+    }
+
+    private static String ageGroup(ReportValueInput v) {
+        String a = Text.clean(v.ageGroup());
+        return a == null ? "ALL" : a;
+    }
+
+    private static AreaType areaType(ReportValueInput v) {
+        return v.areaType() == null ? AreaType.ALL : v.areaType();
+    }
+
+    /** DRAFT or RETURNED → SUBMITTED, by an author. */
+    @Transactional
+    public ReportDto submit(long id, int expectedVersion, String comment) {
+        Report r = find(id);
+        requireAuthor(r);
+        Versions.check(expectedVersion, r.version);
+        requireFrom(r, ReportStatus.SUBMITTED, ReportStatus.DRAFT, ReportStatus.RETURNED);
+        return move(r, ReportStatus.SUBMITTED, comment);
+    }
+
+    /**
+     * SUBMITTED → ACCEPTED, by the consolidating agency or a planner of the plan. Accepting publishes the report's
+     * figures into the indicator values, in the same transaction: each becomes a value of the report's period with
+     * source AGENCY_REPORT, source name the agency, status ESTIMATE (the agency's figure, not yet the final
+     * statistic), evidence and reportId naming the report, entered by the accepting caller, audited as any value.
+     * A figure whose natural key already holds a value (entered by hand, by a machine client or from another
+     * agency's accepted report) leaves that value alone: nothing submitted is silently overwritten, and the
+     * consolidation shows the two as a conflict for someone to settle.
+     */
+    @Transactional
+    public ReportDto accept(long id, int expectedVersion, String comment) {
+        Report r = find(id);
+        requireConsolidator(r);
+        Versions.check(expectedVersion, r.version);
+        requireFrom(r, ReportStatus.ACCEPTED, ReportStatus.SUBMITTED);
+        ReportDto after = move(r, ReportStatus.ACCEPTED, comment);
+        publish(r);
+        return after;
+    }
+
+    private void publish(Report r) {
+        if (r.values.isEmpty()) {
+            return;
+        }
+        Set<String> taken = new HashSet<>();
+        values.list("indicator.id in ?1 and unit.id in ?2 and periodCode = ?3",
+                r.values.stream().map(v -> v.indicator.id).distinct().toList(),
+                r.values.stream().map(v -> v.unit.id).distinct().toList(), r.periodCode)
+                .forEach(v -> taken.add(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType)));
+        List<IndicatorValue> published = new ArrayList<>();
+        for (ReportValue rv : r.values) {
+            if (taken.contains(key(rv.indicator.id, rv.unit.id, rv.sex, rv.ageGroup, rv.areaType))) {
+                continue;
+            }
+            IndicatorValue v = new IndicatorValue();
+            v.indicator = rv.indicator;
+            v.unit = rv.unit;
+            v.setPeriod(r.period());
+            v.sex = rv.sex;
+            v.ageGroup = rv.ageGroup;
+            v.areaType = rv.areaType;
+            v.value = rv.value;
+            v.status = ValueStatus.ESTIMATE;
+            v.sourceKind = SourceKind.AGENCY_REPORT;
+            v.sourceName = r.agency.name.length() > 300 ? r.agency.name.substring(0, 300) : r.agency.name;
+            v.evidence = "Báo cáo " + r.periodCode + " (report " + r.id + ")" + (rv.note == null ? "" : ": " + rv.note);
+            v.reportId = r.id;
+            v.enteredBy = caller.subject();
+            values.persist(v);
+            published.add(v);
+        }
+        values.flush();
+        for (IndicatorValue v : published) {
+            audit.record(IndicatorValueService.ENTITY, v.id, v.unit, null, IndicatorValueDto.of(v));
+        }
+    }
+
+    /** SUBMITTED → RETURNED with the reason, by the consolidating agency or a planner of the plan. */
+    @Transactional
+    public ReportDto giveBack(long id, int expectedVersion, String comment) {
+        Report r = find(id);
+        requireConsolidator(r);
+        Versions.check(expectedVersion, r.version);
+        requireFrom(r, ReportStatus.RETURNED, ReportStatus.SUBMITTED);
+        return move(r, ReportStatus.RETURNED, comment);
+    }
+
+    private ReportDto move(Report r, ReportStatus to, String comment) {
+        ReportDto before = ReportDto.of(r);
+        Instant now = Instant.now();
+        ReportTransition t = new ReportTransition();
+        t.report = r;
+        t.fromStatus = r.status;
+        t.toStatus = to;
+        t.bySubject = caller.subject();
+        t.byName = caller.name();
+        t.at = now;
+        t.comment = Text.clean(comment);
+        r.transitions.add(t);
+        r.status = to;
+        if (to == ReportStatus.SUBMITTED) {
+            r.submittedAt = now;
+        }
+        reports.flush();
+        ReportDto after = ReportDto.of(r);
+        audit.record(ENTITY, r.id, r.document.unit, before, after);
+        return after;
+    }
+
+    private static void requireFrom(Report r, ReportStatus to, ReportStatus... from) {
+        for (ReportStatus s : from) {
+            if (r.status == s) {
+                return;
+            }
+        }
+        throw new ApiException(ErrorCode.INVALID_TRANSITION, "A " + r.status + " report cannot become " + to
+                + "; allowed from " + java.util.Arrays.toString(from) + ".");
+    }
+
+    private Report find(long id) {
+        return reports.findFetched(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
+    }
+
+    /** Admins, and planners of the plan's unit (or a unit above it). */
+    private boolean editsPlan(Document d) {
+        return caller.canEdit(d.unit);
+    }
+
+    private boolean isOwnAgency(Agency g) {
+        return caller.is(Roles.OFFICER) && g.code != null && g.code.equals(caller.agencyCode());
+    }
+
+    private void requireAuthor(Report r) {
+        if (editsPlan(r.document)) {
+            return;
+        }
+        if (!isOwnAgency(r.agency) || !caller.canRead(r.document.unit)) {
+            throw forbidden("agencyId", "only the reporting agency or a planner of the plan may edit or submit it",
+                    "OwnAgency");
+        }
+    }
+
+    private void requireConsolidator(Report r) {
+        if (editsPlan(r.document)) {
+            return;
+        }
+        Agency consolidating = regimes.findFor(r.document.id, r.periodType).map(x -> x.consolidatingAgency).orElse(null);
+        if (consolidating == null || !isOwnAgency(consolidating) || !caller.canRead(r.document.unit)) {
+            throw forbidden("status", "only the consolidating agency of the plan's reporting regime or a planner of "
+                    + "the plan may accept or return a report", "Consolidator");
+        }
+    }
+
+    private static ApiException forbidden(String field, String message, String rule) {
+        return new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation(field, message, rule)));
+    }
+}

@@ -1,0 +1,54 @@
+package vn.childplan.reportingcycle;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import vn.childplan.indicator.Indicator;
+import vn.childplan.orgunit.AdminUnit;
+import vn.childplan.period.AreaType;
+import vn.childplan.period.Sex;
+
+/**
+ * A figure a report gives for one of the plan's indicators at one unit and breakdown (unique per report, indicator,
+ * unit, sex, age group and area type); the period is the report's. Versioned with its report.
+ */
+@Entity
+@Table(name = "report_value")
+public class ReportValue extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_value_seq")
+    @SequenceGenerator(name = "report_value_seq", sequenceName = "report_value_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    public Report report;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    public AdminUnit unit;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sex sex;
+    @Column(name = "age_group", nullable = false)
+    public String ageGroup;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "area_type", nullable = false)
+    public AreaType areaType;
+    @Column(nullable = false)
+    public BigDecimal value;
+    public String note;
+}
