@@ -44,9 +44,11 @@ public class ReportResource {
             + "agency of their unit's plans, admins for all (else 403). ";
 
     private final ReportService service;
+    private final ReportWorkflow workflow;
 
-    public ReportResource(ReportService service) {
+    public ReportResource(ReportService service, ReportWorkflow workflow) {
         this.service = service;
+        this.workflow = workflow;
     }
 
     @GET
@@ -103,7 +105,7 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
-        return Responses.ok(service.submit(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
+        return Responses.ok(workflow.submit(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
     }
 
     @POST
@@ -119,7 +121,7 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
-        return Responses.ok(service.accept(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
+        return Responses.ok(workflow.accept(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
     }
 
     @POST
@@ -131,6 +133,6 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> giveBack(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReturnInput input) {
-        return Responses.ok(service.giveBack(id, Versions.expected(ifMatch), input.comment()));
+        return Responses.ok(workflow.giveBack(id, Versions.expected(ifMatch), input.comment()));
     }
 }
