@@ -25,7 +25,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import vn.childplan.reporting.ReportDtos.ReportCreateInput;
 import vn.childplan.reporting.ReportDtos.ReportDto;
 import vn.childplan.reporting.ReportDtos.ReportInput;
@@ -94,7 +93,7 @@ public class ReportResource {
     @Answers({ ErrorCode.INVALID_TRANSITION, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @POST
@@ -105,7 +104,7 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
-        return Responses.ok(workflow.submit(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
+        return Responses.changed(ifMatch, v -> workflow.submit(id, v, input == null ? null : input.comment()));
     }
 
     @POST
@@ -121,7 +120,7 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
-        return Responses.ok(workflow.accept(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
+        return Responses.changed(ifMatch, v -> workflow.accept(id, v, input == null ? null : input.comment()));
     }
 
     @POST
@@ -133,6 +132,6 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> giveBack(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReturnInput input) {
-        return Responses.ok(workflow.giveBack(id, Versions.expected(ifMatch), input.comment()));
+        return Responses.changed(ifMatch, v -> workflow.giveBack(id, v, input.comment()));
     }
 }
