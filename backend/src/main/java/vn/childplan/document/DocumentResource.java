@@ -28,7 +28,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.document.DocumentDtos.DocumentDto;
 import vn.childplan.document.DocumentDtos.DocumentInput;
@@ -88,7 +87,7 @@ public class DocumentResource {
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.CASCADE_CYCLE, ErrorCode.RULE_VIOLATED })
     public RestResponse<DocumentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DocumentInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -98,6 +97,6 @@ public class DocumentResource {
             description = "Only drafts; issued documents are kept (422). Refused with 409 while other documents implement it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

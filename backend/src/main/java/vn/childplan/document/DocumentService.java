@@ -10,13 +10,12 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
 import vn.childplan.document.DocumentDtos.DocumentDto;
 import vn.childplan.document.DocumentDtos.DocumentInput;
 import vn.childplan.document.DocumentDtos.DocumentSummary;
 import vn.childplan.orgunit.AdminUnitRepository;
 import vn.childplan.orgunit.AgencyRepository;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
 import vn.childplan.common.ErrorCode;
@@ -31,15 +30,15 @@ public class DocumentService {
     private final AgencyRepository agencies;
     private final AdminUnitRepository units;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Document, DocumentDto> writes;
 
     public DocumentService(DocumentRepository documents, AgencyRepository agencies, AdminUnitRepository units,
-            Caller caller, AuditService audit) {
+            Caller caller, AuditedWrites audited) {
         this.documents = documents;
         this.agencies = agencies;
         this.units = units;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of("document", DocumentDto::of, d -> d.unit, d -> caller.requireEdit(d.unit));
     }
 
     public record ListFilter(DocumentKind kind, DocumentStatus status, Long unitId, Integer year, Long issuerId,
@@ -74,13 +73,6 @@ public class DocumentService {
         return d;
     }
 
-    /** The document for a change by the caller: 404 when absent, 403 when outside what the caller may edit. */
-    public Document findEditable(long id) {
-        Document d = load(id);
-        caller.requireEdit(d.unit);
-        return d;
-    }
-
     /**
      * The document a new or moved child record (objective, target, task) will belong to: 422 when the caller
      * cannot see it (as if absent), 403 when they can see but not edit it.
@@ -107,43 +99,32 @@ public class DocumentService {
     public DocumentDto create(DocumentInput in) {
         Document d = new Document();
         apply(d, in);
-        documents.persistAndFlush(d);
-        DocumentDto after = DocumentDto.of(d);
-        audit.record("document", d.id, d.unit, null, after);
-        return after;
+        return writes.create(d);
     }
 
     @Transactional
     public DocumentDto update(long id, int expectedVersion, DocumentInput in) {
-        Document d = findEditable(id);
-        Versions.check(expectedVersion, d.version);
-        if (d.status != DocumentStatus.DRAFT && in.status() == DocumentStatus.DRAFT) {
-            throw ApiException.rule("status", "an issued document cannot return to draft");
-        }
-        if (d.status != DocumentStatus.DRAFT && in.status() != d.status && !caller.is(Roles.ADMIN)) {
-            throw new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation("status",
-                    "only an administrator changes the status of an issued document", "Role")));
-        }
-        DocumentDto before = DocumentDto.of(d);
-        apply(d, in);
-        documents.flush();
-        DocumentDto after = DocumentDto.of(d);
-        audit.record("document", d.id, d.unit, before, after);
-        return after;
+        return writes.update(load(id), expectedVersion, d -> {
+            if (d.status != DocumentStatus.DRAFT && in.status() == DocumentStatus.DRAFT) {
+                throw ApiException.rule("status", "an issued document cannot return to draft");
+            }
+            if (d.status != DocumentStatus.DRAFT && in.status() != d.status && !caller.is(Roles.ADMIN)) {
+                throw new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation("status",
+                        "only an administrator changes the status of an issued document", "Role")));
+            }
+            apply(d, in);
+        });
     }
 
     /** Only drafts are deleted; an issued text is kept and marked SUPERSEDED or EXPIRED instead. */
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Document d = findEditable(id);
-        Versions.check(expectedVersion, d.version);
-        if (d.status != DocumentStatus.DRAFT) {
-            throw ApiException.rule("status", "only a draft can be deleted; mark an issued document SUPERSEDED or EXPIRED");
-        }
-        DocumentDto before = DocumentDto.of(d);
-        documents.delete(d);
-        documents.flush();
-        audit.record("document", id, d.unit, before, null);
+        writes.delete(load(id), expectedVersion, d -> {
+            if (d.status != DocumentStatus.DRAFT) {
+                throw ApiException.rule("status",
+                        "only a draft can be deleted; mark an issued document SUPERSEDED or EXPIRED");
+            }
+        });
     }
 
     private void apply(Document d, DocumentInput in) {

@@ -25,7 +25,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.document.ObjectiveDtos.ObjectiveDto;
 import vn.childplan.document.ObjectiveDtos.ObjectiveInput;
@@ -75,7 +74,7 @@ public class ObjectiveResource {
     @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ObjectiveDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ObjectiveInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -83,6 +82,6 @@ public class ObjectiveResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Delete an objective and its targets", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

@@ -8,8 +8,7 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.security.Caller;
 import vn.childplan.document.ObjectiveDtos.ObjectiveDto;
 import vn.childplan.document.ObjectiveDtos.ObjectiveInput;
@@ -19,13 +18,15 @@ public class ObjectiveService {
     private final ObjectiveRepository objectives;
     private final DocumentService documents;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Objective, ObjectiveDto> writes;
 
-    public ObjectiveService(ObjectiveRepository objectives, DocumentService documents, Caller caller, AuditService audit) {
+    public ObjectiveService(ObjectiveRepository objectives, DocumentService documents, Caller caller,
+            AuditedWrites audited) {
         this.objectives = objectives;
         this.documents = documents;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of("objective", ObjectiveDto::of, o -> o.document.unit,
+                o -> caller.requireEdit(o.document.unit));
     }
 
     public Page<ObjectiveDto> list(Long documentId, ObjectiveKind kind, PageParams page) {
@@ -47,43 +48,28 @@ public class ObjectiveService {
         o.document = documents.editableReference(in.documentId(), "documentId");
         o.position = in.position() != null ? in.position() : objectives.nextPosition(in.documentId());
         apply(o, in);
-        objectives.persistAndFlush(o);
-        ObjectiveDto after = ObjectiveDto.of(o);
-        audit.record("objective", o.id, o.document.unit, null, after);
-        return after;
+        return writes.create(o);
     }
 
     @Transactional
     public ObjectiveDto update(long id, int expectedVersion, ObjectiveInput in) {
-        Objective o = find(id);
-        caller.requireEdit(o.document.unit);
-        Versions.check(expectedVersion, o.version);
-        if (!o.document.id.equals(in.documentId())) {
-            throw ApiException.rule("documentId", "an objective cannot move to another document");
-        }
-        if (o.kind == ObjectiveKind.SPECIFIC && in.kind() != ObjectiveKind.SPECIFIC && objectives.hasTargets(id)) {
-            throw ApiException.rule("kind", "the objective has targets, which belong to specific objectives only");
-        }
-        ObjectiveDto before = ObjectiveDto.of(o);
-        if (in.position() != null) {
-            o.position = in.position();
-        }
-        apply(o, in);
-        objectives.flush();
-        ObjectiveDto after = ObjectiveDto.of(o);
-        audit.record("objective", o.id, o.document.unit, before, after);
-        return after;
+        return writes.update(find(id), expectedVersion, o -> {
+            if (!o.document.id.equals(in.documentId())) {
+                throw ApiException.rule("documentId", "an objective cannot move to another document");
+            }
+            if (o.kind == ObjectiveKind.SPECIFIC && in.kind() != ObjectiveKind.SPECIFIC && objectives.hasTargets(id)) {
+                throw ApiException.rule("kind", "the objective has targets, which belong to specific objectives only");
+            }
+            if (in.position() != null) {
+                o.position = in.position();
+            }
+            apply(o, in);
+        });
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Objective o = find(id);
-        caller.requireEdit(o.document.unit);
-        Versions.check(expectedVersion, o.version);
-        ObjectiveDto before = ObjectiveDto.of(o);
-        objectives.delete(o);
-        objectives.flush();
-        audit.record("objective", id, o.document.unit, before, null);
+        writes.delete(find(id), expectedVersion);
     }
 
     private Objective find(long id) {

@@ -26,7 +26,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.indicator.IndicatorDtos.IndicatorDto;
 import vn.childplan.indicator.IndicatorDtos.IndicatorInput;
@@ -77,7 +76,7 @@ public class IndicatorResource {
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<IndicatorDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IndicatorInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -87,6 +86,6 @@ public class IndicatorResource {
             description = "Requires If-Match with the ETag you read. Refused with 409 while targets refer to it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

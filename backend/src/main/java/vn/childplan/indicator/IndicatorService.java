@@ -10,8 +10,7 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.indicator.IndicatorDtos.IndicatorDto;
 import vn.childplan.indicator.IndicatorDtos.IndicatorInput;
 
@@ -21,12 +20,14 @@ public class IndicatorService {
 
     private final IndicatorRepository indicators;
     private final TargetRepository targets;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Indicator, IndicatorDto> writes;
 
-    public IndicatorService(IndicatorRepository indicators, TargetRepository targets, AuditService audit) {
+    /** The catalogue is national: its writes are the admins' alone (the resource's roles), with no unit to check. */
+    public IndicatorService(IndicatorRepository indicators, TargetRepository targets, AuditedWrites audited) {
         this.indicators = indicators;
         this.targets = targets;
-        this.audit = audit;
+        this.writes = audited.of("indicator", IndicatorDto::of, i -> null, i -> {
+        });
     }
 
     /** Filters by direction; {@code q} searches code and both names, ignoring diacritics, case and Unicode form. */
@@ -50,36 +51,22 @@ public class IndicatorService {
     public IndicatorDto create(IndicatorInput in) {
         Indicator i = new Indicator();
         apply(i, in);
-        indicators.persistAndFlush(i);
-        IndicatorDto after = IndicatorDto.of(i);
-        audit.record("indicator", i.id, null, null, after);
-        return after;
+        return writes.create(i);
     }
 
     @Transactional
     public IndicatorDto update(long id, int expectedVersion, IndicatorInput in) {
-        Indicator i = find(id);
-        Versions.check(expectedVersion, i.version);
-        IndicatorDto before = IndicatorDto.of(i);
-        apply(i, in);
-        indicators.flush();
-        IndicatorDto after = IndicatorDto.of(i);
-        audit.record("indicator", i.id, null, before, after);
-        return after;
+        return writes.update(find(id), expectedVersion, i -> apply(i, in));
     }
 
     /** Refused while targets measure themselves by it or a RATIO indicator sums it (the foreign key refuses a concurrent one too). */
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Indicator i = find(id);
-        Versions.check(expectedVersion, i.version);
-        if (targets.countUsing(id) > 0 || indicators.count("numerator.id = ?1 or denominator.id = ?1", id) > 0) {
-            throw new ApiException(ErrorCode.STILL_REFERENCED, "Indicator", id);
-        }
-        IndicatorDto before = IndicatorDto.of(i);
-        indicators.delete(i);
-        indicators.flush();
-        audit.record("indicator", id, null, before, null);
+        writes.delete(find(id), expectedVersion, i -> {
+            if (targets.countUsing(id) > 0 || indicators.count("numerator.id = ?1 or denominator.id = ?1", id) > 0) {
+                throw new ApiException(ErrorCode.STILL_REFERENCED, "Indicator", id);
+            }
+        });
     }
 
     private void apply(Indicator i, IndicatorInput in) {

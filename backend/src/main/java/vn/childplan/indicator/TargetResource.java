@@ -27,7 +27,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.indicator.TargetDtos.TargetDto;
 import vn.childplan.indicator.TargetDtos.TargetInput;
@@ -82,7 +81,7 @@ public class TargetResource {
     @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<TargetDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TargetInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -90,6 +89,6 @@ public class TargetResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Delete a target", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

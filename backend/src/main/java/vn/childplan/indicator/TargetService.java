@@ -11,8 +11,7 @@ import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
 import vn.childplan.period.AreaType;
 import vn.childplan.period.Sex;
-import vn.childplan.common.Versions;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.security.Caller;
 import vn.childplan.document.Document;
 import vn.childplan.document.Objective;
@@ -31,12 +30,13 @@ public class TargetService {
     private final IndicatorRepository indicators;
     private final ObjectiveRepository objectives;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Target, TargetDto> writes;
 
     public TargetService(TargetRepository targets, IndicatorRepository indicators, ObjectiveRepository objectives,
-            Caller caller, AuditService audit) {
+            Caller caller, AuditedWrites audited) {
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of("target", TargetDto::of, t -> t.objective.document.unit,
+                t -> caller.requireEdit(t.objective.document.unit));
         this.targets = targets;
         this.indicators = indicators;
         this.objectives = objectives;
@@ -64,34 +64,17 @@ public class TargetService {
     public TargetDto create(TargetInput in) {
         Target t = new Target();
         apply(t, in);
-        targets.persistAndFlush(t);
-        TargetDto after = TargetDto.of(t);
-        audit.record("target", t.id, t.objective.document.unit, null, after);
-        return after;
+        return writes.create(t);
     }
 
     @Transactional
     public TargetDto update(long id, int expectedVersion, TargetInput in) {
-        Target t = find(id);
-        caller.requireEdit(t.objective.document.unit);
-        Versions.check(expectedVersion, t.version);
-        TargetDto before = TargetDto.of(t);
-        apply(t, in);
-        targets.flush();
-        TargetDto after = TargetDto.of(t);
-        audit.record("target", t.id, t.objective.document.unit, before, after);
-        return after;
+        return writes.update(find(id), expectedVersion, t -> apply(t, in));
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Target t = find(id);
-        caller.requireEdit(t.objective.document.unit);
-        Versions.check(expectedVersion, t.version);
-        TargetDto before = TargetDto.of(t);
-        targets.delete(t);
-        targets.flush();
-        audit.record("target", id, t.objective.document.unit, before, null);
+        writes.delete(find(id), expectedVersion);
     }
 
     Target find(long id) {

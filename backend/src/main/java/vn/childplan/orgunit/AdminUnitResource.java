@@ -27,7 +27,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDetail;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDto;
@@ -83,7 +82,7 @@ public class AdminUnitResource {
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AdminUnitDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdminUnitInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -93,6 +92,6 @@ public class AdminUnitResource {
             description = "Refused with 409 while agencies, documents, changes or child units refer to it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

@@ -11,8 +11,7 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDetail;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitDto;
 import vn.childplan.orgunit.AdminUnitDtos.AdminUnitInput;
@@ -26,13 +25,17 @@ public class AdminUnitService {
 
     private final AdminUnitRepository units;
     private final UnitChangeRepository changes;
+    private final AuditedWrites.Kind<AdminUnit, AdminUnitDto> unitWrites;
+    private final AuditedWrites.Kind<UnitChange, UnitChangeDto> changeWrites;
 
-    private final AuditService audit;
-
-    public AdminUnitService(AdminUnitRepository units, UnitChangeRepository changes, AuditService audit) {
+    /** Units and their reorganisations are national: the admins' alone (the resources' roles), no unit to check. */
+    public AdminUnitService(AdminUnitRepository units, UnitChangeRepository changes, AuditedWrites audited) {
         this.units = units;
         this.changes = changes;
-        this.audit = audit;
+        this.unitWrites = audited.of("admin-unit", AdminUnitDto::of, u -> null, u -> {
+        });
+        this.changeWrites = audited.of("unit-change", UnitChangeDto::of, c -> null, c -> {
+        });
     }
 
     /** Filters by level, code, parent code and the date the unit must be in force on; {@code q} searches names. */
@@ -59,36 +62,22 @@ public class AdminUnitService {
     public AdminUnitDto create(AdminUnitInput in) {
         AdminUnit u = new AdminUnit();
         apply(u, in);
-        units.persistAndFlush(u);
-        AdminUnitDto after = AdminUnitDto.of(u);
-        audit.record("admin-unit", u.id, null, null, after);
-        return after;
+        return unitWrites.create(u);
     }
 
     @Transactional
     public AdminUnitDto update(long id, int expectedVersion, AdminUnitInput in) {
-        AdminUnit u = find(id);
-        Versions.check(expectedVersion, u.version);
-        AdminUnitDto before = AdminUnitDto.of(u);
-        apply(u, in);
-        units.flush();
-        AdminUnitDto after = AdminUnitDto.of(u);
-        audit.record("admin-unit", u.id, null, before, after);
-        return after;
+        return unitWrites.update(find(id), expectedVersion, u -> apply(u, in));
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
-        AdminUnit u = find(id);
-        Versions.check(expectedVersion, u.version);
-        // Children name their parent by code; refuse while one of them is in force beside this unit.
-        if (units.countChildren(u.code, u.validFrom, u.validTo) > 0) {
-            throw new ApiException(ErrorCode.STILL_REFERENCED, "Administrative unit", id);
-        }
-        AdminUnitDto before = AdminUnitDto.of(u);
-        units.delete(u);
-        units.flush();
-        audit.record("admin-unit", id, null, before, null);
+        unitWrites.delete(find(id), expectedVersion, u -> {
+            // Children name their parent by code; refuse while one of them is in force beside this unit.
+            if (units.countChildren(u.code, u.validFrom, u.validTo) > 0) {
+                throw new ApiException(ErrorCode.STILL_REFERENCED, "Administrative unit", id);
+            }
+        });
     }
 
     public Page<UnitChangeDto> listChanges(Long unitId, UnitChangeKind kind, PageParams page) {
@@ -112,20 +101,13 @@ public class AdminUnitService {
         }
         c.effectiveOn = in.effectiveOn();
         c.basis = Text.clean(in.basis());
-        changes.persistAndFlush(c);
-        UnitChangeDto after = UnitChangeDto.of(c);
-        audit.record("unit-change", c.id, null, null, after);
-        return after;
+        return changeWrites.create(c);
     }
 
     @Transactional
     public void deleteChange(long id, int expectedVersion) {
-        UnitChange c = changes.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Unit change", id));
-        Versions.check(expectedVersion, c.version);
-        UnitChangeDto before = UnitChangeDto.of(c);
-        changes.delete(c);
-        changes.flush();
-        audit.record("unit-change", id, null, before, null);
+        changeWrites.delete(changes.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Unit change", id)),
+                expectedVersion);
     }
 
     AdminUnit find(long id) {

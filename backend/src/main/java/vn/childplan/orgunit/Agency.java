@@ -14,11 +14,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.childplan.common.Versioned;
+import vn.childplan.security.ActingAgency;
 
 /** A body that issues documents or is assigned tasks. No unit = a central (national) body. */
 @Entity
 @Table(name = "agency")
-public class Agency extends Versioned {
+public class Agency extends Versioned implements ActingAgency {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
@@ -44,4 +45,9 @@ public class Agency extends Versioned {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "successor_id")
     public Agency successor;
+
+    @Override
+    public String code() {
+        return code;
+    }
 }

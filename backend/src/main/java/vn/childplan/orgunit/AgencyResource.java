@@ -27,7 +27,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.orgunit.AgencyDtos.AgencyDto;
 import vn.childplan.orgunit.AgencyDtos.AgencyInput;
@@ -79,7 +78,7 @@ public class AgencyResource {
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AgencyDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgencyInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -88,6 +87,6 @@ public class AgencyResource {
     @Operation(summary = "Delete an agency", description = "Refused with 409 while documents or assignments refer to it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

@@ -9,8 +9,7 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.security.Caller;
 import vn.childplan.orgunit.AgencyDtos.AgencyDto;
 import vn.childplan.orgunit.AgencyDtos.AgencyInput;
@@ -23,13 +22,13 @@ public class AgencyService {
     private final AgencyRepository agencies;
     private final AdminUnitRepository units;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Agency, AgencyDto> writes;
 
-    public AgencyService(AgencyRepository agencies, AdminUnitRepository units, Caller caller, AuditService audit) {
+    public AgencyService(AgencyRepository agencies, AdminUnitRepository units, Caller caller, AuditedWrites audited) {
         this.agencies = agencies;
         this.units = units;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of("agency", AgencyDto::of, a -> a.unit, a -> caller.requireEdit(a.unit));
     }
 
     public Page<AgencyDto> list(Long unitId, AgencyKind kind, LocalDate validOn, String q, PageParams page) {
@@ -58,34 +57,17 @@ public class AgencyService {
     public AgencyDto create(AgencyInput in) {
         Agency a = new Agency();
         apply(a, in);
-        agencies.persistAndFlush(a);
-        AgencyDto after = AgencyDto.of(a);
-        audit.record("agency", a.id, a.unit, null, after);
-        return after;
+        return writes.create(a);
     }
 
     @Transactional
     public AgencyDto update(long id, int expectedVersion, AgencyInput in) {
-        Agency a = find(id);
-        caller.requireEdit(a.unit);
-        Versions.check(expectedVersion, a.version);
-        AgencyDto before = AgencyDto.of(a);
-        apply(a, in);
-        agencies.flush();
-        AgencyDto after = AgencyDto.of(a);
-        audit.record("agency", a.id, a.unit, before, after);
-        return after;
+        return writes.update(find(id), expectedVersion, a -> apply(a, in));
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Agency a = find(id);
-        caller.requireEdit(a.unit);
-        Versions.check(expectedVersion, a.version);
-        AgencyDto before = AgencyDto.of(a);
-        agencies.delete(a);
-        agencies.flush();
-        audit.record("agency", id, a.unit, before, null);
+        writes.delete(find(id), expectedVersion);
     }
 
     private void apply(Agency a, AgencyInput in) {

@@ -24,7 +24,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.orgunit.AdminUnitDtos.UnitChangeDto;
 import vn.childplan.orgunit.AdminUnitDtos.UnitChangeInput;
@@ -66,6 +65,6 @@ public class UnitChangeResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a reorganisation link", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.deleteChange(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.deleteChange(id, v));
     }
 }

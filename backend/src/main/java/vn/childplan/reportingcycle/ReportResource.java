@@ -25,7 +25,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import vn.childplan.reportingcycle.ReportDtos.ReportCreateInput;
 import vn.childplan.reportingcycle.ReportDtos.ReportDto;
 import vn.childplan.reportingcycle.ReportDtos.ReportInput;
@@ -44,9 +43,11 @@ public class ReportResource {
             + "agency of their unit's plans, admins for all (else 403). ";
 
     private final ReportService service;
+    private final ReportWorkflow workflow;
 
-    public ReportResource(ReportService service) {
+    public ReportResource(ReportService service, ReportWorkflow workflow) {
         this.service = service;
+        this.workflow = workflow;
     }
 
     @GET
@@ -92,7 +93,7 @@ public class ReportResource {
     @Answers({ ErrorCode.INVALID_TRANSITION, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @POST
@@ -103,7 +104,7 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
-        return Responses.ok(service.submit(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
+        return Responses.changed(ifMatch, v -> workflow.submit(id, v, input == null ? null : input.comment()));
     }
 
     @POST
@@ -119,7 +120,7 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> accept(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid TransitionInput input) {
-        return Responses.ok(service.accept(id, Versions.expected(ifMatch), input == null ? null : input.comment()));
+        return Responses.changed(ifMatch, v -> workflow.accept(id, v, input == null ? null : input.comment()));
     }
 
     @POST
@@ -131,6 +132,6 @@ public class ReportResource {
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> giveBack(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReturnInput input) {
-        return Responses.ok(service.giveBack(id, Versions.expected(ifMatch), input.comment()));
+        return Responses.changed(ifMatch, v -> workflow.giveBack(id, v, input.comment()));
     }
 }

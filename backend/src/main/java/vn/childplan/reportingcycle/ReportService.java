@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
@@ -20,7 +20,6 @@ import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Problem;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentDtos.DocumentRef;
 import vn.childplan.document.DocumentRepository;
@@ -31,7 +30,6 @@ import vn.childplan.orgunit.AdminUnitRepository;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.orgunit.AgencyRepository;
-import vn.childplan.value.IndicatorValueDtos.IndicatorValueDto;
 import vn.childplan.reportingcycle.ReportDtos.NarrativeInput;
 import vn.childplan.reportingcycle.ReportDtos.ObligationDto;
 import vn.childplan.reportingcycle.ReportDtos.ObligationsDto;
@@ -41,7 +39,6 @@ import vn.childplan.reportingcycle.ReportDtos.ReportInput;
 import vn.childplan.reportingcycle.ReportDtos.ReportSummaryDto;
 import vn.childplan.reportingcycle.ReportDtos.ReportValueInput;
 import vn.childplan.security.Caller;
-import vn.childplan.security.Roles;
 import vn.childplan.task.Assignment;
 import vn.childplan.task.AssignmentRepository;
 import vn.childplan.task.Task;
@@ -56,14 +53,15 @@ import vn.childplan.value.SourceKind;
 import vn.childplan.value.ValueStatus;
 
 /**
- * Reports of agencies on plans and the obligations derived from a plan's assignments and reporting regime.
+ * Reports of agencies on plans, their record keeping (create, edit with values and narratives) and the obligations
+ * derived from a plan's assignments and reporting regime; the moves of the workflow are {@link ReportWorkflow}.
  * <p>
- * Who may do what: reading follows the plan's unit (404 outside it). A report's author is an officer of its agency
- * (token agency_code = the agency's code) or a planner of the plan's unit (or an admin); authors create, edit (while
- * DRAFT or RETURNED) and submit. Accepting and returning a SUBMITTED report is for the consolidating agency of the
- * regime of the report's period type (an officer whose agency_code is that agency's code) or a planner of the plan's
- * unit (or an admin). A caller who may not act answers 403; a move the state machine does not allow answers 409
- * INVALID_TRANSITION. Every change is audited, every move also recorded in report_transition.
+ * Who may do what ({@link Caller}): reading follows the plan's unit (404 outside it). A report's author is an officer
+ * of its agency (token agency_code = the agency's code) or a planner of the plan's unit (or an admin); authors create,
+ * edit (while DRAFT or RETURNED) and submit. Accepting and returning a SUBMITTED report is for the consolidating
+ * agency of the regime of the report's period type or a planner of the plan's unit (or an admin). A caller who may
+ * not act answers 403; a move the state machine does not allow answers 409 INVALID_TRANSITION. Every change is
+ * audited ({@link vn.childplan.audit.AuditedWrites}), every move also recorded in report_transition.
  */
 @ApplicationScoped
 public class ReportService {
@@ -80,13 +78,12 @@ public class ReportService {
     private final TaskRepository tasks;
     private final TargetRepository targets;
     private final AdminUnitRepository units;
-    private final IndicatorValueRepository values;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Report, ReportDto> writes;
 
     public ReportService(ReportRepository reports, ReportingRegimeRepository regimes, DocumentRepository documents,
             AgencyRepository agencies, AssignmentRepository assignments, TaskRepository tasks, TargetRepository targets,
-            AdminUnitRepository units, IndicatorValueRepository values, Caller caller, AuditService audit) {
+            AdminUnitRepository units, Caller caller, AuditedWrites audited) {
         this.reports = reports;
         this.regimes = regimes;
         this.documents = documents;
@@ -95,9 +92,9 @@ public class ReportService {
         this.tasks = tasks;
         this.targets = targets;
         this.units = units;
-        this.values = values;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of(ENTITY, ReportDto::of, r -> r.document.unit,
+                r -> caller.requireReportAuthor(r.document.unit, r.agency));
     }
 
     // ---- obligations ---------------------------------------------------------------------------------------------
@@ -166,14 +163,8 @@ public class ReportService {
                 .orElseThrow(() -> ApiException.invalidReference("Document", in.documentId(), "documentId"));
         Agency g = agencies.findByIdOptional(in.agencyId()).filter(x -> caller.canRead(x.unit))
                 .orElseThrow(() -> ApiException.invalidReference("Agency", in.agencyId(), "agencyId"));
-        if (!editsPlan(d)) {
-            if (!isOwnAgency(g)) {
-                throw forbidden("agencyId", "officers create reports of their own agency only", "OwnAgency");
-            }
-            if (assignments.count("task.document.id = ?1 and agency.id = ?2", d.id, g.id) == 0) {
-                throw forbidden("agencyId", "your agency has no assignment in this plan", "Assigned");
-            }
-        }
+        caller.requireReportCreate(d.unit, g,
+                () -> assignments.count("task.document.id = ?1 and agency.id = ?2", d.id, g.id) > 0);
         Period period = Period.parse(in.periodCode(), "periodCode");
         regimes.requireFor(d.id, period, "periodCode");
         Report r = new Report();
@@ -182,34 +173,25 @@ public class ReportService {
         r.setPeriod(period);
         r.status = ReportStatus.DRAFT;
         // uq_report_period → 409 DUPLICATE (ReportingCycleConstraints) here rather than at commit
-        reports.persistAndFlush(r);
-        ReportDto after = ReportDto.of(r);
-        audit.record(ENTITY, r.id, d.unit, null, after);
-        return after;
+        return writes.create(r);
     }
 
     @Transactional
     public ReportDto update(long id, int expectedVersion, ReportInput in) {
-        Report r = find(id);
-        requireAuthor(r);
-        Versions.check(expectedVersion, r.version);
-        if (r.status != ReportStatus.DRAFT && r.status != ReportStatus.RETURNED) {
-            throw new ApiException(ErrorCode.INVALID_TRANSITION, "The report is " + r.status
-                    + "; it can be edited only while DRAFT or RETURNED.");
-        }
-        ReportDto before = ReportDto.of(r);
-        // values first: their checks run a native query, which flushes whatever is already changed and would make
-        // this one edit two versions
-        replaceValues(r, in.values() == null ? List.of() : in.values());
-        r.difficulties = Text.clean(in.difficulties());
-        r.proposals = Text.clean(in.proposals());
-        replaceNarratives(r, in.narratives() == null ? List.of() : in.narratives());
-        // narratives and values are part of the report: any edit is a new version of it
-        r.updatedAt = Instant.now();
-        reports.flush();
-        ReportDto after = ReportDto.of(r);
-        audit.record(ENTITY, r.id, r.document.unit, before, after);
-        return after;
+        return writes.update(find(id), expectedVersion, r -> {
+            if (r.status != ReportStatus.DRAFT && r.status != ReportStatus.RETURNED) {
+                throw new ApiException(ErrorCode.INVALID_TRANSITION, "The report is " + r.status
+                        + "; it can be edited only while DRAFT or RETURNED.");
+            }
+            // values first: their checks run a native query, which flushes whatever is already changed and would
+            // make this one edit two versions
+            replaceValues(r, in.values() == null ? List.of() : in.values());
+            r.difficulties = Text.clean(in.difficulties());
+            r.proposals = Text.clean(in.proposals());
+            replaceNarratives(r, in.narratives() == null ? List.of() : in.narratives());
+            // narratives and values are part of the report: any edit is a new version of it
+            r.updatedAt = Instant.now();
+        });
     }
 
     /** Updates narratives in place by task (delete-then-insert of the same task would hit the unique key). */
@@ -344,150 +326,12 @@ public class ReportService {
         return v.areaType() == null ? AreaType.ALL : v.areaType();
     }
 
-    /** DRAFT or RETURNED → SUBMITTED, by an author. */
-    @Transactional
-    public ReportDto submit(long id, int expectedVersion, String comment) {
-        Report r = find(id);
-        requireAuthor(r);
-        Versions.check(expectedVersion, r.version);
-        requireFrom(r, ReportStatus.SUBMITTED, ReportStatus.DRAFT, ReportStatus.RETURNED);
-        return move(r, ReportStatus.SUBMITTED, comment);
+    /** The writes of reports, for the workflow's moves too. */
+    AuditedWrites.Kind<Report, ReportDto> writes() {
+        return writes;
     }
 
-    /**
-     * SUBMITTED → ACCEPTED, by the consolidating agency or a planner of the plan. Accepting publishes the report's
-     * figures into the indicator values, in the same transaction: each becomes a value of the report's period with
-     * source AGENCY_REPORT, source name the agency, status ESTIMATE (the agency's figure, not yet the final
-     * statistic), evidence and reportId naming the report, entered by the accepting caller, audited as any value.
-     * A figure whose natural key already holds a value (entered by hand, by a machine client or from another
-     * agency's accepted report) leaves that value alone: nothing submitted is silently overwritten, and the
-     * consolidation shows the two as a conflict for someone to settle.
-     */
-    @Transactional
-    public ReportDto accept(long id, int expectedVersion, String comment) {
-        Report r = find(id);
-        requireConsolidator(r);
-        Versions.check(expectedVersion, r.version);
-        requireFrom(r, ReportStatus.ACCEPTED, ReportStatus.SUBMITTED);
-        ReportDto after = move(r, ReportStatus.ACCEPTED, comment);
-        publish(r);
-        return after;
-    }
-
-    private void publish(Report r) {
-        if (r.values.isEmpty()) {
-            return;
-        }
-        Set<String> taken = new HashSet<>();
-        values.list("indicator.id in ?1 and unit.id in ?2 and periodCode = ?3",
-                r.values.stream().map(v -> v.indicator.id).distinct().toList(),
-                r.values.stream().map(v -> v.unit.id).distinct().toList(), r.periodCode)
-                .forEach(v -> taken.add(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType)));
-        List<IndicatorValue> published = new ArrayList<>();
-        for (ReportValue rv : r.values) {
-            if (taken.contains(key(rv.indicator.id, rv.unit.id, rv.sex, rv.ageGroup, rv.areaType))) {
-                continue;
-            }
-            IndicatorValue v = new IndicatorValue();
-            v.indicator = rv.indicator;
-            v.unit = rv.unit;
-            v.setPeriod(r.period());
-            v.sex = rv.sex;
-            v.ageGroup = rv.ageGroup;
-            v.areaType = rv.areaType;
-            v.value = rv.value;
-            v.status = ValueStatus.ESTIMATE;
-            v.sourceKind = SourceKind.AGENCY_REPORT;
-            v.sourceName = r.agency.name.length() > 300 ? r.agency.name.substring(0, 300) : r.agency.name;
-            v.evidence = "Báo cáo " + r.periodCode + " (report " + r.id + ")" + (rv.note == null ? "" : ": " + rv.note);
-            v.reportId = r.id;
-            v.enteredBy = caller.subject();
-            values.persist(v);
-            published.add(v);
-        }
-        values.flush();
-        for (IndicatorValue v : published) {
-            audit.record(IndicatorValueService.ENTITY, v.id, v.unit, null, IndicatorValueDto.of(v));
-        }
-    }
-
-    /** SUBMITTED → RETURNED with the reason, by the consolidating agency or a planner of the plan. */
-    @Transactional
-    public ReportDto giveBack(long id, int expectedVersion, String comment) {
-        Report r = find(id);
-        requireConsolidator(r);
-        Versions.check(expectedVersion, r.version);
-        requireFrom(r, ReportStatus.RETURNED, ReportStatus.SUBMITTED);
-        return move(r, ReportStatus.RETURNED, comment);
-    }
-
-    private ReportDto move(Report r, ReportStatus to, String comment) {
-        ReportDto before = ReportDto.of(r);
-        Instant now = Instant.now();
-        ReportTransition t = new ReportTransition();
-        t.report = r;
-        t.fromStatus = r.status;
-        t.toStatus = to;
-        t.bySubject = caller.subject();
-        t.byName = caller.name();
-        t.at = now;
-        t.comment = Text.clean(comment);
-        r.transitions.add(t);
-        r.status = to;
-        if (to == ReportStatus.SUBMITTED) {
-            r.submittedAt = now;
-        }
-        reports.flush();
-        ReportDto after = ReportDto.of(r);
-        audit.record(ENTITY, r.id, r.document.unit, before, after);
-        return after;
-    }
-
-    private static void requireFrom(Report r, ReportStatus to, ReportStatus... from) {
-        for (ReportStatus s : from) {
-            if (r.status == s) {
-                return;
-            }
-        }
-        throw new ApiException(ErrorCode.INVALID_TRANSITION, "A " + r.status + " report cannot become " + to
-                + "; allowed from " + java.util.Arrays.toString(from) + ".");
-    }
-
-    private Report find(long id) {
+    Report find(long id) {
         return reports.findFetched(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
-    }
-
-    /** Admins, and planners of the plan's unit (or a unit above it). */
-    private boolean editsPlan(Document d) {
-        return caller.canEdit(d.unit);
-    }
-
-    private boolean isOwnAgency(Agency g) {
-        return caller.is(Roles.OFFICER) && g.code != null && g.code.equals(caller.agencyCode());
-    }
-
-    private void requireAuthor(Report r) {
-        if (editsPlan(r.document)) {
-            return;
-        }
-        if (!isOwnAgency(r.agency) || !caller.canRead(r.document.unit)) {
-            throw forbidden("agencyId", "only the reporting agency or a planner of the plan may edit or submit it",
-                    "OwnAgency");
-        }
-    }
-
-    private void requireConsolidator(Report r) {
-        if (editsPlan(r.document)) {
-            return;
-        }
-        Agency consolidating = regimes.findFor(r.document.id, r.periodType).map(x -> x.consolidatingAgency).orElse(null);
-        if (consolidating == null || !isOwnAgency(consolidating) || !caller.canRead(r.document.unit)) {
-            throw forbidden("status", "only the consolidating agency of the plan's reporting regime or a planner of "
-                    + "the plan may accept or return a report", "Consolidator");
-        }
-    }
-
-    private static ApiException forbidden(String field, String message, String rule) {
-        return new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation(field, message, rule)));
     }
 }

@@ -26,7 +26,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import vn.childplan.reportingcycle.ReportingRegimeDtos.ReportingRegimeDto;
 import vn.childplan.reportingcycle.ReportingRegimeDtos.ReportingRegimeInput;
 import vn.childplan.security.Roles;
@@ -88,7 +87,7 @@ public class ReportingRegimeResource {
     @Answers({ ErrorCode.STILL_REFERENCED, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportingRegimeDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ReportingRegimeInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -100,6 +99,6 @@ public class ReportingRegimeResource {
                     + "agency; change those with PUT instead).")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

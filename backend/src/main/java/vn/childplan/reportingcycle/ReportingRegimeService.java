@@ -8,15 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Problem;
-import vn.childplan.common.Versions;
-import vn.childplan.document.Document;
 import vn.childplan.document.DocumentRepository;
 import vn.childplan.orgunit.AgencyRepository;
 import vn.childplan.reportingcycle.ReportingRegimeDtos.ReportingRegimeDto;
@@ -37,16 +35,17 @@ public class ReportingRegimeService {
     private final DocumentRepository documents;
     private final AgencyRepository agencies;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<ReportingRegime, ReportingRegimeDto> writes;
 
     public ReportingRegimeService(ReportingRegimeRepository regimes, ReportRepository reports,
-            DocumentRepository documents, AgencyRepository agencies, Caller caller, AuditService audit) {
+            DocumentRepository documents, AgencyRepository agencies, Caller caller, AuditedWrites audited) {
         this.regimes = regimes;
         this.reports = reports;
         this.documents = documents;
         this.agencies = agencies;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of(ENTITY, ReportingRegimeDto::of, r -> r.document.unit,
+                r -> caller.requireEdit(r.document.unit));
     }
 
     public Page<ReportingRegimeDto> list(Long documentId, PeriodType periodType, PageParams page) {
@@ -72,54 +71,39 @@ public class ReportingRegimeService {
         caller.requireEdit(r.document.unit);
         apply(r, in);
         // uq_reporting_regime_period → 409 DUPLICATE (ReportingCycleConstraints) here rather than at commit
-        regimes.persistAndFlush(r);
-        ReportingRegimeDto after = ReportingRegimeDto.of(r);
-        audit.record(ENTITY, r.id, r.document.unit, null, after);
-        return after;
+        return writes.create(r);
     }
 
     @Transactional
     public ReportingRegimeDto update(long id, int expectedVersion, ReportingRegimeInput in) {
-        ReportingRegime r = find(id);
-        caller.requireEdit(r.document.unit);
-        Versions.check(expectedVersion, r.version);
-        if (!r.document.id.equals(in.documentId())) {
-            throw ApiException.rule("documentId", "a reporting regime cannot move to another document; delete it and "
-                    + "create one there");
-        }
-        ReportingRegimeDto before = ReportingRegimeDto.of(r);
-        apply(r, in);
-        // a report of a period the regime no longer owes would lose its deadline and consolidating agency
-        long orphaned = reports.list("document.id = ?1 and periodType = ?2", r.document.id, r.periodType).stream()
-                .filter(x -> !r.owes(x.period())).count();
-        if (orphaned > 0) {
-            throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodNumbers", orphaned
-                    + " report(s) of this plan exist for periods these numbers leave out; keep their periods",
-                    "HasReports")), WHAT, id);
-        }
-        regimes.flush();
-        ReportingRegimeDto after = ReportingRegimeDto.of(r);
-        audit.record(ENTITY, r.id, r.document.unit, before, after);
-        return after;
+        return writes.update(find(id), expectedVersion, r -> {
+            if (!r.document.id.equals(in.documentId())) {
+                throw ApiException.rule("documentId", "a reporting regime cannot move to another document; delete it "
+                        + "and create one there");
+            }
+            apply(r, in);
+            // a report of a period the regime no longer owes would lose its deadline and consolidating agency
+            long orphaned = reports.list("document.id = ?1 and periodType = ?2", r.document.id, r.periodType).stream()
+                    .filter(x -> !r.owes(x.period())).count();
+            if (orphaned > 0) {
+                throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodNumbers",
+                        orphaned + " report(s) of this plan exist for periods these numbers leave out; keep their "
+                                + "periods", "HasReports")), WHAT, id);
+            }
+        });
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
-        ReportingRegime r = find(id);
-        caller.requireEdit(r.document.unit);
-        Versions.check(expectedVersion, r.version);
-        // the regime gives those reports their deadline and their consolidating agency
-        long written = reports.count("document.id = ?1 and periodType = ?2", r.document.id, r.periodType);
-        if (written > 0) {
-            throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodType", written
-                    + " report(s) of this plan for " + r.periodType + " periods exist; a regime with reports stays "
-                    + "(change its deadline or consolidating agency instead)", "HasReports")), WHAT, id);
-        }
-        ReportingRegimeDto before = ReportingRegimeDto.of(r);
-        Document d = r.document;
-        regimes.delete(r);
-        regimes.flush();
-        audit.record(ENTITY, id, d.unit, before, null);
+        writes.delete(find(id), expectedVersion, r -> {
+            // the regime gives those reports their deadline and their consolidating agency
+            long written = reports.count("document.id = ?1 and periodType = ?2", r.document.id, r.periodType);
+            if (written > 0) {
+                throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodType", written
+                        + " report(s) of this plan for " + r.periodType + " periods exist; a regime with reports "
+                        + "stays (change its deadline or consolidating agency instead)", "HasReports")), WHAT, id);
+            }
+        });
     }
 
     private ReportingRegime find(long id) {

@@ -2,19 +2,29 @@ package vn.childplan.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
+import vn.childplan.common.Problem;
 
 /**
  * Who is calling and what they may touch, from the access token: realm roles, the admin-unit code
  * ({@code unit_code}) and the agency code ({@code agency_code}). Scope is data: a planner, officer or viewer sees
  * their unit and every unit below it (by code, across reorganisations) plus national records; admins and machine
  * clients read everything. Reads outside scope answer 404 (existence is not confirmed); writes answer 403.
+ * <p>
+ * Every access rule lives here, beside the coarse {@code @RolesAllowed} gates of the resources: reading
+ * ({@link #canRead}, {@link #restrict}), editing a plan and what belongs to it ({@link #requireEdit}), acting for
+ * one's own agency ({@link #isOwnAgency}, {@link #actsFor}) and what follows from it for assignments
+ * ({@link #requireAssignmentUpdate}) and reports ({@link #requireReportCreate}, {@link #requireReportAuthor},
+ * {@link #requireReportConsolidator}), and writing indicator values ({@link #requireValueWrite}).
  */
 @RequestScoped
 public class Caller {
@@ -99,7 +109,7 @@ public class Caller {
     }
 
     /**
-     * {@link #canRead(AdminUnit)} by the unit's id, for what holds only the foreign key (a reference in an answer,
+     * {@link #canRead(GoverningUnit)} by the unit's id, for what holds only the foreign key (a reference in an answer,
      * see {@link ScopedRef}): reads no unit.
      */
     public boolean canReadUnit(Long unitId) {
@@ -142,6 +152,82 @@ public class Caller {
     /** Whether {@link #requireEdit} would let the caller change a record governed by {@code unit}. */
     public boolean canEdit(GoverningUnit unit) {
         return is(Roles.ADMIN) || (is(Roles.PLANNER) && unit != null && unitCodes().contains(unit.code()));
+    }
+
+    /**
+     * Whether the caller is an officer of {@code agency}: their token's agency_code is the agency's code. The one
+     * answer to "is this the caller's own agency" (assignments' progress, reports' authors and consolidators).
+     */
+    public boolean isOwnAgency(ActingAgency agency) {
+        return is(Roles.OFFICER) && agency != null && agency.code() != null && agency.code().equals(agencyCode());
+    }
+
+    /**
+     * Whether the caller may act on a record of the plan governed by {@code unit} on behalf of {@code agency}: a
+     * planner of the unit or an admin ({@link #canEdit}), or an officer of that agency who can read the plan. The
+     * agency is asked for only when the caller does not edit the plan.
+     */
+    public boolean actsFor(GoverningUnit unit, Supplier<? extends ActingAgency> agency) {
+        return canEdit(unit) || (isOwnAgency(agency.get()) && canRead(unit));
+    }
+
+    /**
+     * Assignments: admins and planners change them within their scope ({@link #requireEdit}); an officer of the
+     * assigned agency reports progress only. {@code otherChanges} names each other field the request would change,
+     * every one refused by name, never silently applied or dropped.
+     */
+    public void requireAssignmentUpdate(GoverningUnit planUnit, ActingAgency agency,
+            Supplier<List<Problem.Violation>> otherChanges) {
+        if (is(Roles.ADMIN) || is(Roles.PLANNER)) {
+            requireEdit(planUnit);
+            return;
+        }
+        if (!isOwnAgency(agency)) {
+            throw forbidden("agencyId", "officers update only their own agency's assignments", "OwnAgency");
+        }
+        List<Problem.Violation> refused = otherChanges.get();
+        if (!refused.isEmpty()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, refused);
+        }
+    }
+
+    /**
+     * Creating a report of {@code agency} on a plan: a planner of the plan or an admin, or an officer of that agency
+     * when it has an assignment in the plan ({@code assigned}, asked for only then).
+     */
+    public void requireReportCreate(GoverningUnit planUnit, ActingAgency agency, BooleanSupplier assigned) {
+        if (canEdit(planUnit)) {
+            return;
+        }
+        if (!isOwnAgency(agency)) {
+            throw forbidden("agencyId", "officers create reports of their own agency only", "OwnAgency");
+        }
+        if (!assigned.getAsBoolean()) {
+            throw forbidden("agencyId", "your agency has no assignment in this plan", "Assigned");
+        }
+    }
+
+    /** Editing and submitting a report: its agency's officers, planners of the plan and admins. */
+    public void requireReportAuthor(GoverningUnit planUnit, ActingAgency agency) {
+        if (!actsFor(planUnit, () -> agency)) {
+            throw forbidden("agencyId", "only the reporting agency or a planner of the plan may edit or submit it",
+                    "OwnAgency");
+        }
+    }
+
+    /**
+     * Accepting and returning a report: officers of the consolidating agency of the plan's regime (asked for only
+     * when the caller does not edit the plan), planners of the plan and admins.
+     */
+    public void requireReportConsolidator(GoverningUnit planUnit, Supplier<? extends ActingAgency> consolidating) {
+        if (!actsFor(planUnit, consolidating)) {
+            throw forbidden("status", "only the consolidating agency of the plan's reporting regime or a planner of "
+                    + "the plan may accept or return a report", "Consolidator");
+        }
+    }
+
+    private static ApiException forbidden(String field, String message, String rule) {
+        return new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation(field, message, rule)));
     }
 
     /**

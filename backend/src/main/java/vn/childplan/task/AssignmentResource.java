@@ -26,7 +26,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.security.Roles;
 import vn.childplan.task.AssignmentDtos.AssignmentDto;
@@ -90,7 +89,7 @@ public class AssignmentResource {
     @Answers({ ErrorCode.LEAD_ALREADY_ASSIGNED, ErrorCode.RULE_VIOLATED })
     public RestResponse<AssignmentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssignmentInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -98,6 +97,6 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Delete an assignment", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

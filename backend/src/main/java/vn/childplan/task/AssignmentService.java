@@ -9,14 +9,11 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyRepository;
-import vn.childplan.audit.AuditService;
-import vn.childplan.common.ErrorCode;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.common.Problem;
 import vn.childplan.security.Caller;
-import vn.childplan.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,15 +33,16 @@ public class AssignmentService {
     private final TaskRepository tasks;
     private final AgencyRepository agencies;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Assignment, AssignmentDto> writes;
 
     public AssignmentService(AssignmentRepository assignments, TaskRepository tasks, AgencyRepository agencies,
-            Caller caller, AuditService audit) {
+            Caller caller, AuditedWrites audited) {
         this.assignments = assignments;
         this.tasks = tasks;
         this.agencies = agencies;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of("assignment", AssignmentDto::of, a -> a.task.document.unit,
+                a -> caller.requireEdit(a.task.document.unit));
     }
 
     /**
@@ -82,44 +80,28 @@ public class AssignmentService {
         apply(a, in);
         // The one-lead and one-agency-per-task rules live in the database; flushing here turns a breach into
         // 409 LEAD_ALREADY_ASSIGNED / DUPLICATE (TaskConstraints) instead of a failure at commit.
-        assignments.persistAndFlush(a);
-        AssignmentDto after = AssignmentDto.of(a);
-        audit.record("assignment", a.id, a.task.document.unit, null, after);
-        return after;
+        return writes.create(a);
     }
 
     @Transactional
     public AssignmentDto update(long id, int expectedVersion, AssignmentInput in) {
-        Assignment a = find(id);
-        if (caller.is(Roles.ADMIN) || caller.is(Roles.PLANNER)) {
-            caller.requireEdit(a.task.document.unit);
-        } else {
-            requireOwnProgressOnly(a, in);
-        }
-        Versions.check(expectedVersion, a.version);
-        AssignmentDto before = AssignmentDto.of(a);
-        if (!a.task.id.equals(in.taskId())) {
-            throw ApiException.rule("taskId", "an assignment cannot move to another task; delete it and assign anew");
-        }
-        if (in.status() != null) {
-            a.status = in.status();
-        }
-        apply(a, in);
-        assignments.flush();
-        AssignmentDto after = AssignmentDto.of(a);
-        audit.record("assignment", a.id, a.task.document.unit, before, after);
-        return after;
+        return writes.update(find(id), a -> caller.requireAssignmentUpdate(a.task.document.unit, a.agency,
+                () -> otherThanProgress(a, in)), expectedVersion, a -> {
+            if (!a.task.id.equals(in.taskId())) {
+                throw ApiException.rule("taskId", "an assignment cannot move to another task; delete it and assign anew");
+            }
+            if (in.status() != null) {
+                a.status = in.status();
+            }
+            apply(a, in);
+        });
     }
 
     /**
-     * An officer reports progress on their own agency's assignments: only the status may change. Any other field
-     * sent with a different value is refused by name, never silently applied or dropped.
+     * The fields other than the status that {@code in} would change, each named as refused to an officer, who reports
+     * progress only ({@link Caller#requireAssignmentUpdate}).
      */
-    private void requireOwnProgressOnly(Assignment a, AssignmentInput in) {
-        if (a.agency.code == null || !a.agency.code.equals(caller.agencyCode())) {
-            throw new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation("agencyId",
-                    "officers update only their own agency's assignments", "OwnAgency")));
-        }
+    private static List<Problem.Violation> otherThanProgress(Assignment a, AssignmentInput in) {
         List<Problem.Violation> refused = new ArrayList<>();
         if (!a.task.id.equals(in.taskId())) {
             refused.add(new Problem.Violation("taskId", "an officer may not change the task", "Role"));
@@ -136,20 +118,12 @@ public class AssignmentService {
         if (!Objects.equals(a.dueOn, in.dueOn())) {
             refused.add(new Problem.Violation("dueOn", "an officer may not change the due date", "Role"));
         }
-        if (!refused.isEmpty()) {
-            throw new ApiException(ErrorCode.FORBIDDEN, refused);
-        }
+        return refused;
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Assignment a = find(id);
-        caller.requireEdit(a.task.document.unit);
-        Versions.check(expectedVersion, a.version);
-        AssignmentDto before = AssignmentDto.of(a);
-        assignments.delete(a);
-        assignments.flush();
-        audit.record("assignment", id, a.task.document.unit, before, null);
+        writes.delete(find(id), expectedVersion);
     }
 
     private Assignment find(long id) {

@@ -26,7 +26,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.security.Roles;
 import vn.childplan.task.TaskDtos.TaskDto;
@@ -83,7 +82,7 @@ public class TaskResource {
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.TASK_CYCLE, ErrorCode.RULE_VIOLATED })
     public RestResponse<TaskDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TaskInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -92,6 +91,6 @@ public class TaskResource {
     @Operation(summary = "Delete a task",
             description = "Requires If-Match with the ETag you read. Deletes its subtasks and the assignments of all of them.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

@@ -12,10 +12,9 @@ import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Problem;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentService;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.security.Caller;
 import vn.childplan.task.TaskDtos.TaskDto;
 import vn.childplan.task.TaskDtos.TaskInput;
@@ -28,13 +27,13 @@ public class TaskService {
     private final TaskRepository tasks;
     private final DocumentService documents;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<Task, TaskDto> writes;
 
-    public TaskService(TaskRepository tasks, DocumentService documents, Caller caller, AuditService audit) {
+    public TaskService(TaskRepository tasks, DocumentService documents, Caller caller, AuditedWrites audited) {
         this.tasks = tasks;
         this.documents = documents;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of("task", TaskDto::of, t -> t.document.unit, t -> caller.requireEdit(t.document.unit));
     }
 
     /** Filters by document, direct parent and status; {@code q} searches title and description. */
@@ -68,60 +67,45 @@ public class TaskService {
                 : tasks.nextPosition(t.document.id, t.parent == null ? null : t.parent.id);
         t.status = in.status() != null ? in.status() : WorkStatus.NOT_STARTED;
         apply(t, in);
-        tasks.persistAndFlush(t);
-        TaskDto after = TaskDto.of(t);
-        audit.record("task", t.id, t.document.unit, null, after);
-        return after;
+        return writes.create(t);
     }
 
     @Transactional
     public TaskDto update(long id, int expectedVersion, TaskInput in) {
-        Task t = find(id);
-        caller.requireEdit(t.document.unit);
-        Versions.check(expectedVersion, t.version);
-        TaskDto before = TaskDto.of(t);
-        if (!t.document.id.equals(in.documentId())) {
-            throw ApiException.rule("documentId", "a task cannot move to another document");
-        }
-        Task parent = parent(in, t.document);
-        Long oldParentId = t.parent == null ? null : t.parent.id;
-        Long newParentId = parent == null ? null : parent.id;
-        boolean moved = !Objects.equals(oldParentId, newParentId);
-        if (moved && parent != null) {
-            // Read the committed tree under the document's lock: a concurrent move cannot slip in between.
-            tasks.lockTree(t.document.id);
-            if (tasks.isSelfOrAncestor(t.id, parent.id)) {
-                throw new ApiException(ErrorCode.TASK_CYCLE,
-                        List.of(new Problem.Violation("parentId", "the task would be nested under itself", "Acyclic")),
-                        t.id, parent.id);
+        return writes.update(find(id), expectedVersion, t -> {
+            if (!t.document.id.equals(in.documentId())) {
+                throw ApiException.rule("documentId", "a task cannot move to another document");
             }
-        }
-        t.parent = parent;
-        if (in.position() != null) {
-            t.position = in.position();
-        } else if (moved) {
-            t.position = tasks.nextPosition(t.document.id, newParentId);
-        }
-        if (in.status() != null) {
-            t.status = in.status();
-        }
-        apply(t, in);
-        tasks.flush();
-        TaskDto after = TaskDto.of(t);
-        audit.record("task", t.id, t.document.unit, before, after);
-        return after;
+            Task parent = parent(in, t.document);
+            Long oldParentId = t.parent == null ? null : t.parent.id;
+            Long newParentId = parent == null ? null : parent.id;
+            boolean moved = !Objects.equals(oldParentId, newParentId);
+            if (moved && parent != null) {
+                // Read the committed tree under the document's lock: a concurrent move cannot slip in between.
+                tasks.lockTree(t.document.id);
+                if (tasks.isSelfOrAncestor(t.id, parent.id)) {
+                    throw new ApiException(ErrorCode.TASK_CYCLE,
+                            List.of(new Problem.Violation("parentId", "the task would be nested under itself", "Acyclic")),
+                            t.id, parent.id);
+                }
+            }
+            t.parent = parent;
+            if (in.position() != null) {
+                t.position = in.position();
+            } else if (moved) {
+                t.position = tasks.nextPosition(t.document.id, newParentId);
+            }
+            if (in.status() != null) {
+                t.status = in.status();
+            }
+            apply(t, in);
+        });
     }
 
     /** Deletes the task; the database deletes its subtasks and the assignments of all of them. */
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Task t = find(id);
-        caller.requireEdit(t.document.unit);
-        Versions.check(expectedVersion, t.version);
-        TaskDto before = TaskDto.of(t);
-        tasks.delete(t);
-        tasks.flush();
-        audit.record("task", id, t.document.unit, before, null);
+        writes.delete(find(id), expectedVersion);
     }
 
     private Task parent(TaskInput in, Document document) {

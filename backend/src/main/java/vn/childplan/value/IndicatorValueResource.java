@@ -26,7 +26,6 @@ import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
-import vn.childplan.common.Versions;
 import vn.childplan.value.IndicatorValueDtos.IndicatorValueBatch;
 import vn.childplan.value.IndicatorValueDtos.IndicatorValueBatchResult;
 import vn.childplan.value.IndicatorValueDtos.IndicatorValueDto;
@@ -101,7 +100,7 @@ public class IndicatorValueResource {
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<IndicatorValueDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IndicatorValueInput input) {
-        return Responses.ok(service.update(id, Versions.expected(ifMatch), input));
+        return Responses.changed(ifMatch, v -> service.update(id, v, input));
     }
 
     @DELETE
@@ -109,6 +108,6 @@ public class IndicatorValueResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.INTEGRATION })
     @Operation(summary = "Delete an indicator value", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        service.delete(id, Versions.expected(ifMatch));
+        Responses.deleted(ifMatch, v -> service.delete(id, v));
     }
 }

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.childplan.audit.AuditService;
+import vn.childplan.audit.AuditedWrites;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
@@ -21,7 +21,6 @@ import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Problem;
 import vn.childplan.common.Text;
-import vn.childplan.common.Versions;
 import vn.childplan.indicator.Indicator;
 import vn.childplan.indicator.IndicatorRepository;
 import vn.childplan.orgunit.AdminUnit;
@@ -57,16 +56,16 @@ public class IndicatorValueService {
     private final IndicatorRepository indicators;
     private final AdminUnitRepository units;
     private final Caller caller;
-    private final AuditService audit;
+    private final AuditedWrites.Kind<IndicatorValue, IndicatorValueDto> writes;
     private final Validator validator;
 
     public IndicatorValueService(IndicatorValueRepository values, IndicatorRepository indicators,
-            AdminUnitRepository units, Caller caller, AuditService audit, Validator validator) {
+            AdminUnitRepository units, Caller caller, AuditedWrites audited, Validator validator) {
         this.values = values;
         this.indicators = indicators;
         this.units = units;
         this.caller = caller;
-        this.audit = audit;
+        this.writes = audited.of(ENTITY, IndicatorValueDto::of, v -> v.unit, v -> caller.requireValueWrite(v.unit));
         this.validator = validator;
     }
 
@@ -95,36 +94,26 @@ public class IndicatorValueService {
         Resolved r = resolve(in, new Lookups());
         IndicatorValue v = new IndicatorValue();
         apply(v, r);
-        values.persistAndFlush(v);
-        IndicatorValueDto after = IndicatorValueDto.of(v);
-        audit.record(ENTITY, v.id, v.unit, null, after);
-        return after;
+        return writes.create(v);
     }
 
     /** A correction: the value before it stays in the audit trail. */
     @Transactional
     public IndicatorValueDto update(long id, int expectedVersion, IndicatorValueInput in) {
-        IndicatorValue v = find(id);
-        caller.requireValueWrite(v.unit);
-        Versions.check(expectedVersion, v.version);
-        Resolved r = resolve(in, new Lookups());
-        IndicatorValueDto before = IndicatorValueDto.of(v);
-        apply(v, r);
-        values.flush();
-        IndicatorValueDto after = IndicatorValueDto.of(v);
-        audit.record(ENTITY, v.id, v.unit, before, after);
-        return after;
+        return writes.update(find(id), expectedVersion, v -> apply(v, resolve(in, new Lookups())));
     }
 
     @Transactional
     public void delete(long id, int expectedVersion) {
-        IndicatorValue v = find(id);
-        caller.requireValueWrite(v.unit);
-        Versions.check(expectedVersion, v.version);
-        IndicatorValueDto before = IndicatorValueDto.of(v);
-        values.delete(v);
-        values.flush();
-        audit.record(ENTITY, id, v.unit, before, null);
+        writes.delete(find(id), expectedVersion);
+    }
+
+    /**
+     * The audit entry of a value written and flushed with others in one go (a batch, an accepted report's figures);
+     * {@code before} is null for a new one.
+     */
+    public IndicatorValueDto recorded(IndicatorValueDto before, IndicatorValue v) {
+        return writes.record(before, v);
     }
 
     /**
@@ -172,10 +161,7 @@ public class IndicatorValueService {
         List<IndicatorValueDto> items = new ArrayList<>();
         int created = 0;
         for (int i = 0; i < plan.size(); i++) {
-            IndicatorValue v = plan.get(i).target;
-            IndicatorValueDto after = IndicatorValueDto.of(v);
-            audit.record(ENTITY, v.id, v.unit, befores.get(i), after);
-            items.add(after);
+            items.add(recorded(befores.get(i), plan.get(i).target));
             if (befores.get(i) == null) {
                 created++;
             }
