@@ -42,9 +42,9 @@ import vn.childplan.task.Task;
 import vn.childplan.task.TaskDtos.TaskRef;
 import vn.childplan.task.TaskRepository;
 import vn.childplan.period.Period;
+import vn.childplan.reportingcycle.FigureKey;
 import vn.childplan.reportingcycle.Report;
 import vn.childplan.reportingcycle.ReportRepository;
-import vn.childplan.reportingcycle.ReportService;
 import vn.childplan.reportingcycle.ReportStatus;
 import vn.childplan.reportingcycle.ReportTaskNarrative;
 import vn.childplan.reportingcycle.ReportValue;
@@ -197,21 +197,19 @@ public class ConsolidationService {
         List<ReportValue> reported = countedIds.isEmpty() ? List.of() : ReportValue.<ReportValue>list(
                 "from ReportValue v join fetch v.unit join fetch v.report r join fetch r.agency where r.id in ?1",
                 countedIds);
-        Map<String, IndicatorValue> stored = new HashMap<>();
+        Map<FigureKey, IndicatorValue> stored = new HashMap<>();
         if (!reported.isEmpty()) {
             // only the reported units' values: the plan's indicators are reported across the whole country
-            values.list("indicator.id in ?1 and unit.id in ?2 and periodCode = ?3", List.copyOf(planIndicators.keySet()),
+            values.listFor(List.copyOf(planIndicators.keySet()),
                     reported.stream().map(v -> v.unit.id).distinct().toList(), period.code())
-                    .forEach(v -> stored.put(ReportService.key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType), v));
+                    .forEach(v -> stored.put(FigureKey.of(v), v));
         }
-        Map<Long, Map<String, List<ReportValue>>> rows = new HashMap<>();
+        Map<Long, Map<FigureKey, List<ReportValue>>> rows = new HashMap<>();
         reported.stream()
                 .sorted(Comparator.comparing((ReportValue v) -> v.unit.code).thenComparing(v -> v.unit.id)
-                        .thenComparing(v -> v.sex).thenComparing(v -> v.ageGroup).thenComparing(v -> v.areaType)
-                        .thenComparing(v -> agencyOrder.get(v.report.agency.id)))
+                        .thenComparing(v -> v.breakdown).thenComparing(v -> agencyOrder.get(v.report.agency.id)))
                 .forEach(v -> rows.computeIfAbsent(v.indicator.id, k -> new LinkedHashMap<>())
-                        .computeIfAbsent(ReportService.key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType),
-                                k -> new ArrayList<>()).add(v));
+                        .computeIfAbsent(FigureKey.of(v), k -> new ArrayList<>()).add(v));
         List<IndicatorFigures> out = new ArrayList<>();
         for (Indicator i : planIndicators.values()) {
             List<FigureRow> figureRows = new ArrayList<>();
@@ -230,7 +228,8 @@ public class ConsolidationService {
                 Numbers.plain(stored.value), stored.status, stored.sourceKind,
                 stored.sourceName, stored.reportId);
         boolean conflict = stored != null && list.stream().anyMatch(v -> v.value.compareTo(stored.value) != 0);
-        return new FigureRow(UnitRef.of(first.unit), first.sex, first.ageGroup, first.areaType, figures,
+        return new FigureRow(UnitRef.of(first.unit), first.breakdown.sex(), first.breakdown.ageGroup(),
+                first.breakdown.areaType(), figures,
                 list.size() > 1, agree, s, conflict);
     }
 }

@@ -29,6 +29,7 @@ import vn.childplan.security.Caller;
 import vn.childplan.task.Assignment;
 import vn.childplan.task.AssignmentRepository;
 import vn.childplan.period.Period;
+import vn.childplan.period.StoredPeriod;
 import vn.childplan.reportingcycle.Report;
 import vn.childplan.reportingcycle.ReportRepository;
 import vn.childplan.reportingcycle.ReportingRegime;
@@ -84,13 +85,13 @@ public class LateReportService {
                 roles.computeIfAbsent(x.task.document.id + "|" + x.agency.id, k -> new TreeSet<>()).add(x.role.name());
             }
             Map<String, Held> byKey = new HashMap<>();
-            Filter r = new Filter().and("r.document.id in :docs", "docs", docs).and("r.periodStart <= :asOf", "asOf", day)
+            Filter r = new Filter().and("r.document.id in :docs", "docs", docs).and("r." + StoredPeriod.START + " <= :asOf", "asOf", day)
                     .and("r.agency.id = :agency", "agency", agencyId);
             List<Report> written = reports.list("from Report r where " + r.query(), r.params());
             Map<Long, Held> held = reports.heldOn(written, day);
             for (Report x : written) {
                 if (held.containsKey(x.id)) {
-                    byKey.put(x.document.id + "|" + x.agency.id + "|" + x.periodCode, held.get(x.id));
+                    byKey.put(x.document.id + "|" + x.agency.id + "|" + x.period.code(), held.get(x.id));
                 }
             }
             for (ReportingRegime regime : listed) {

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import vn.childplan.common.ApiException;
+import vn.childplan.period.Breakdown;
+import vn.childplan.period.StoredPeriod;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
 import vn.childplan.common.Problem;
@@ -45,8 +47,8 @@ public class ExportService {
     private static final int FETCH_SIZE = 1000;
     private static final String FROM = " from IndicatorValue iv join iv.indicator ind join iv.unit au where ";
     /** Reproducible: the same data exports the same file (id last, as unit codes repeat across reorganisations). */
-    private static final String ORDER = " order by ind.code, au.code, iv.periodStart, iv.periodEnd, iv.sex, "
-            + "iv.ageGroup, iv.areaType, iv.id";
+    private static final String ORDER = " order by ind.code, au.code, iv." + StoredPeriod.START + ", iv."
+            + StoredPeriod.END + ", " + Breakdown.paths("iv") + ", iv.id";
     private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private final EntityManager em;
@@ -136,7 +138,8 @@ public class ExportService {
                         units.codesWithin(d.unit.code));
             }
         }
-        f.and("iv.periodEnd >= :periodFrom", "periodFrom", from).and("iv.periodStart <= :periodTo", "periodTo", to)
+        f.and("iv." + StoredPeriod.END + " >= :periodFrom", "periodFrom", from)
+                .and("iv." + StoredPeriod.START + " <= :periodTo", "periodTo", to)
                 .and("iv.status = :status", "status", valueStatus);
         caller.restrict(f, "iv.unit");
         var count = em.createQuery("select count(iv)" + FROM + f.query(), Long.class);

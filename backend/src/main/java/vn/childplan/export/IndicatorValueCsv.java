@@ -9,8 +9,10 @@ import java.util.List;
 import vn.childplan.common.Numbers;
 import vn.childplan.orgunit.AdminLevel;
 import vn.childplan.period.AreaType;
+import vn.childplan.period.Breakdown;
 import vn.childplan.period.PeriodType;
 import vn.childplan.period.Sex;
+import vn.childplan.period.StoredPeriod;
 import vn.childplan.value.SourceKind;
 import vn.childplan.value.ValueStatus;
 
@@ -33,8 +35,8 @@ public record IndicatorValueCsv(String indicatorCode, String indicatorName, Stri
 
     /** The JPQL constructor expression over {@code iv} (the value), {@code ind} (its indicator), {@code au} (its unit). */
     static final String PROJECTION = "select new " + IndicatorValueCsv.class.getName() + "(ind.code, ind.nameVi, "
-            + "ind.unit, au.code, au.name, au.level, iv.periodCode, iv.periodType, iv.periodStart, iv.periodEnd, iv.sex, "
-            + "iv.ageGroup, iv.areaType, iv.value, iv.status, iv.sourceKind, iv.sourceName, iv.reportId, iv.evidence, "
+            + "ind.unit, au.code, au.name, au.level, " + StoredPeriod.paths("iv") + ", " + Breakdown.paths("iv")
+            + ", iv.value, iv.status, iv.sourceKind, iv.sourceName, iv.reportId, iv.evidence, "
             + "iv.enteredBy, iv.createdAt, iv.updatedAt)";
 
     static void writeHeader(Writer out) throws IOException {

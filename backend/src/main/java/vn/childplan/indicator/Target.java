@@ -1,6 +1,7 @@
 package vn.childplan.indicator;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +16,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.childplan.common.Versioned;
 import vn.childplan.document.Objective;
-import vn.childplan.period.AreaType;
-import vn.childplan.period.Sex;
+import vn.childplan.period.Breakdown;
 
 /**
  * One target (chỉ tiêu) of a specific objective: "Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ trên 95%" is the
@@ -55,14 +55,8 @@ public class Target extends Versioned {
     @Column(name = "sub_group")
     public String subGroup;
     /** The breakdown of the indicator's values the target is judged by; ALL, ALL, ALL = the total. */
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Sex sex = Sex.ALL;
-    @Column(name = "age_group", nullable = false)
-    public String ageGroup = "ALL";
-    @Enumerated(EnumType.STRING)
-    @Column(name = "area_type", nullable = false)
-    public AreaType areaType = AreaType.ALL;
+    @Embedded
+    public Breakdown breakdown = Breakdown.TOTAL;
     /** The sentence of the plan the target was read from. */
     @Column(name = "source_text")
     public String sourceText;

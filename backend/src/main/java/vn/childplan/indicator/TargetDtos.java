@@ -46,8 +46,8 @@ public final class TargetDtos {
         public static TargetDto of(Target t) {
             return new TargetDto(t.id, t.objective.id, t.objective.document.id, IndicatorRef.of(t.indicator),
                     t.comparator, Numbers.plain(t.value), t.unit, Numbers.plain(t.baselineValue),
-                    t.baselineYear == null ? null : t.baselineYear.intValue(), t.targetYear, t.subGroup, t.sex, t.ageGroup,
-                    t.areaType, t.sourceText, t.version);
+                    t.baselineYear == null ? null : t.baselineYear.intValue(), t.targetYear, t.subGroup, t.breakdown.sex(),
+                    t.breakdown.ageGroup(), t.breakdown.areaType(), t.sourceText, t.version);
         }
     }
 

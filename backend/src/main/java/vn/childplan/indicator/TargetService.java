@@ -9,8 +9,7 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
-import vn.childplan.period.AreaType;
-import vn.childplan.period.Sex;
+import vn.childplan.period.Breakdown;
 import vn.childplan.audit.AuditedWrites;
 import vn.childplan.security.Caller;
 import vn.childplan.document.Document;
@@ -127,9 +126,7 @@ public class TargetService {
         t.baselineYear = in.baselineYear() == null ? null : in.baselineYear().shortValue();
         t.targetYear = in.targetYear().shortValue();
         t.subGroup = Text.clean(in.subGroup());
-        t.sex = in.sex() == null ? Sex.ALL : in.sex();
-        t.ageGroup = in.ageGroup() == null ? "ALL" : in.ageGroup();
-        t.areaType = in.areaType() == null ? AreaType.ALL : in.areaType();
+        t.breakdown = Breakdown.of(in.sex(), in.ageGroup(), in.areaType());
         t.sourceText = Text.clean(in.sourceText());
     }
 

@@ -2,6 +2,7 @@ package vn.childplan.reportingcycle;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,14 +17,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.childplan.common.Versioned;
 import vn.childplan.document.Document;
 import vn.childplan.orgunit.Agency;
-import vn.childplan.period.Period;
-import vn.childplan.period.PeriodType;
+import vn.childplan.period.StoredPeriod;
 
 /**
  * Báo cáo kết quả: one agency's report on one plan for one period (unique per document, agency and period code),
@@ -44,15 +43,8 @@ public class Report extends Versioned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agency_id")
     public Agency agency;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false)
-    public PeriodType periodType;
-    @Column(name = "period_code", nullable = false)
-    public String periodCode;
-    @Column(name = "period_start", nullable = false)
-    public LocalDate periodStart;
-    @Column(name = "period_end", nullable = false)
-    public LocalDate periodEnd;
+    @Embedded
+    public StoredPeriod period;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReportStatus status;
@@ -73,15 +65,4 @@ public class Report extends Versioned {
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     public List<ReportTransition> transitions = new ArrayList<>();
-
-    public Period period() {
-        return new Period(periodType, periodStart, periodEnd);
-    }
-
-    public void setPeriod(Period p) {
-        periodType = p.type();
-        periodStart = p.start();
-        periodEnd = p.end();
-        periodCode = p.code();
-    }
 }

@@ -42,8 +42,8 @@ public final class ReportDtos {
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static ReportSummaryDto of(Report r) {
-            return new ReportSummaryDto(r.id, DocumentRef.of(r.document), AgencyRef.of(r.agency), r.periodType,
-                    r.periodCode, r.periodStart, r.periodEnd, r.status, r.submittedAt, r.version);
+            return new ReportSummaryDto(r.id, DocumentRef.of(r.document), AgencyRef.of(r.agency), r.period.type(),
+                    r.period.code(), r.period.start(), r.period.end(), r.status, r.submittedAt, r.version);
         }
     }
 
@@ -67,8 +67,8 @@ public final class ReportDtos {
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static ReportDto of(Report r) {
-            return new ReportDto(r.id, DocumentRef.of(r.document), AgencyRef.of(r.agency), r.periodType, r.periodCode,
-                    r.periodStart, r.periodEnd, r.status, r.difficulties, r.proposals, r.submittedAt,
+            return new ReportDto(r.id, DocumentRef.of(r.document), AgencyRef.of(r.agency), r.period.type(),
+                    r.period.code(), r.period.start(), r.period.end(), r.status, r.difficulties, r.proposals, r.submittedAt,
                     r.narratives.stream().map(NarrativeDto::of).toList(),
                     r.values.stream().map(ReportValueDto::of).toList(),
                     r.transitions.stream().map(TransitionDto::of).toList(), r.version);
@@ -88,7 +88,8 @@ public final class ReportDtos {
             AreaType areaType, @Schema(examples = "96.5") BigDecimal value,
             @Schema(description = "The agency's remark on the figure") String note) {
         static ReportValueDto of(ReportValue v) {
-            return new ReportValueDto(IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.sex, v.ageGroup, v.areaType,
+            return new ReportValueDto(IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.breakdown.sex(),
+                    v.breakdown.ageGroup(), v.breakdown.areaType(),
                     Numbers.plain(v.value), v.note);
         }
     }

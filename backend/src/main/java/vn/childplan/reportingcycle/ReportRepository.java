@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.childplan.period.StoredPeriod;
 import vn.childplan.reportingcycle.Obligations.Held;
 import vn.childplan.reportingcycle.Obligations.Move;
 
@@ -22,7 +23,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
     }
 
     public List<Report> findFor(long documentId, String periodCode) {
-        return find(FETCHED + " where d.id = ?1 and r.periodCode = ?2", documentId, periodCode).list();
+        return find(FETCHED + " where d.id = ?1 and r." + StoredPeriod.CODE + " = ?2", documentId, periodCode).list();
     }
 
     /**

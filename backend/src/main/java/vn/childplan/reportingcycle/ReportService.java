@@ -43,9 +43,9 @@ import vn.childplan.task.Assignment;
 import vn.childplan.task.AssignmentRepository;
 import vn.childplan.task.Task;
 import vn.childplan.task.TaskRepository;
-import vn.childplan.period.AreaType;
+import vn.childplan.period.Breakdown;
 import vn.childplan.period.Period;
-import vn.childplan.period.Sex;
+import vn.childplan.period.StoredPeriod;
 import vn.childplan.value.IndicatorValue;
 import vn.childplan.value.IndicatorValueRepository;
 import vn.childplan.value.IndicatorValueService;
@@ -67,7 +67,7 @@ import vn.childplan.value.ValueStatus;
 public class ReportService {
     static final String ENTITY = "report";
     private static final String WHAT = "Report";
-    private static final Map<String, String> SORTS = Map.of("periodStart", "r.periodStart", "status", "r.status",
+    private static final Map<String, String> SORTS = Map.of("periodStart", "r." + StoredPeriod.START, "status", "r.status",
             "submittedAt", "r.submittedAt", "id", "r.id");
 
     private final ReportRepository reports;
@@ -141,7 +141,7 @@ public class ReportService {
         Filter f = new Filter()
                 .and("d.id = :doc", "doc", documentId)
                 .and("g.id = :agency", "agency", agencyId)
-                .and("r.periodCode = :period", "period", code)
+                .and("r." + StoredPeriod.CODE + " = :period", "period", code)
                 .and("r.status = :status", "status", status);
         caller.restrict(f, "d.unit");
         return Page.of(reports.find(ReportRepository.FETCHED + " where " + f.query(),
@@ -170,7 +170,7 @@ public class ReportService {
         Report r = new Report();
         r.document = d;
         r.agency = g;
-        r.setPeriod(period);
+        r.period = StoredPeriod.of(period);
         r.status = ReportStatus.DRAFT;
         // uq_report_period → 409 DUPLICATE (ReportingCycleConstraints) here rather than at commit
         return writes.create(r);
@@ -246,7 +246,7 @@ public class ReportService {
      * a % lies in 0–100, a key comes once; all violations are reported, named values[i].field.
      */
     private void replaceValues(Report r, List<ReportValueInput> inputs) {
-        Period period = r.period();
+        Period period = r.period.toPeriod();
         Map<Long, Indicator> planIndicators = new HashMap<>();
         Map<Long, AdminUnit> found = new HashMap<>();
         if (!inputs.isEmpty()) {
@@ -256,7 +256,7 @@ public class ReportService {
                     .forEach(u -> found.put(u.id, u));
         }
         Set<String> planUnits = r.document.unit == null || found.isEmpty() ? null : units.codesWithin(r.document.unit.code);
-        Map<String, ReportValueInput> wanted = new LinkedHashMap<>();
+        Map<FigureKey, ReportValueInput> wanted = new LinkedHashMap<>();
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             ReportValueInput v = inputs.get(i);
@@ -279,7 +279,7 @@ public class ReportService {
                 violations.add(new Problem.Violation(at + "unitId", IndicatorValueService.notExisting(unit, period),
                         "UnitExisted"));
             }
-            String key = key(v.indicatorId(), v.unitId(), sex(v), ageGroup(v), areaType(v));
+            FigureKey key = new FigureKey(v.indicatorId(), v.unitId(), breakdown(v));
             if (wanted.putIfAbsent(key, v) != null) {
                 violations.add(new Problem.Violation(at + "unitId", "repeats the indicator, unit, sex, age group and area "
                         + "type of an earlier value; a report gives each figure once", "UniqueInReport"));
@@ -288,9 +288,9 @@ public class ReportService {
         if (!violations.isEmpty()) {
             throw new ApiException(ErrorCode.RULE_VIOLATED, violations, violations.get(0).message());
         }
-        r.values.removeIf(v -> !wanted.containsKey(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType)));
+        r.values.removeIf(v -> !wanted.containsKey(FigureKey.of(v)));
         for (ReportValue v : r.values) {
-            ReportValueInput in = wanted.remove(key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType));
+            ReportValueInput in = wanted.remove(FigureKey.of(v));
             v.value = in.value();
             v.note = Text.clean(in.note());
         }
@@ -299,31 +299,15 @@ public class ReportService {
             v.report = r;
             v.indicator = planIndicators.get(in.indicatorId());
             v.unit = found.get(in.unitId());
-            v.sex = sex(in);
-            v.ageGroup = ageGroup(in);
-            v.areaType = areaType(in);
+            v.breakdown = breakdown(in);
             v.value = in.value();
             v.note = Text.clean(in.note());
             r.values.add(v);
         }
     }
 
-    /** The natural key of a figure within a period: indicator, unit and breakdown. */
-    public static String key(long indicatorId, long unitId, Sex sex, String ageGroup, AreaType areaType) {
-        return indicatorId + "|" + unitId + "|" + sex + "|" + ageGroup + "|" + areaType;
-    }
-
-    private static Sex sex(ReportValueInput v) {
-        return v.sex() == null ? Sex.ALL : v.sex();
-    }
-
-    private static String ageGroup(ReportValueInput v) {
-        String a = Text.clean(v.ageGroup());
-        return a == null ? "ALL" : a;
-    }
-
-    private static AreaType areaType(ReportValueInput v) {
-        return v.areaType() == null ? AreaType.ALL : v.areaType();
+    private static Breakdown breakdown(ReportValueInput v) {
+        return Breakdown.of(v.sex(), v.ageGroup(), v.areaType());
     }
 
     /** The writes of reports, for the workflow's moves too. */

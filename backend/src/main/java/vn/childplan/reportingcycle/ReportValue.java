@@ -2,9 +2,8 @@ package vn.childplan.reportingcycle;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,8 +15,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import vn.childplan.indicator.Indicator;
 import vn.childplan.orgunit.AdminUnit;
-import vn.childplan.period.AreaType;
-import vn.childplan.period.Sex;
+import vn.childplan.period.Breakdown;
 
 /**
  * A figure a report gives for one of the plan's indicators at one unit and breakdown (unique per report, indicator,
@@ -40,14 +38,8 @@ public class ReportValue extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     public AdminUnit unit;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Sex sex;
-    @Column(name = "age_group", nullable = false)
-    public String ageGroup;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "area_type", nullable = false)
-    public AreaType areaType;
+    @Embedded
+    public Breakdown breakdown;
     @Column(nullable = false)
     public BigDecimal value;
     public String note;

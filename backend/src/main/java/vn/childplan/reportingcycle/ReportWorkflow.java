@@ -99,28 +99,25 @@ public class ReportWorkflow {
         if (r.values.isEmpty()) {
             return;
         }
-        Set<String> taken = new HashSet<>();
-        values.list("indicator.id in ?1 and unit.id in ?2 and periodCode = ?3",
-                r.values.stream().map(v -> v.indicator.id).distinct().toList(),
-                r.values.stream().map(v -> v.unit.id).distinct().toList(), r.periodCode)
-                .forEach(v -> taken.add(ReportService.key(v.indicator.id, v.unit.id, v.sex, v.ageGroup, v.areaType)));
+        Set<FigureKey> taken = new HashSet<>();
+        values.listFor(r.values.stream().map(v -> v.indicator.id).distinct().toList(),
+                r.values.stream().map(v -> v.unit.id).distinct().toList(), r.period.code())
+                .forEach(v -> taken.add(FigureKey.of(v)));
         List<IndicatorValue> published = new ArrayList<>();
         for (ReportValue rv : r.values) {
-            if (taken.contains(ReportService.key(rv.indicator.id, rv.unit.id, rv.sex, rv.ageGroup, rv.areaType))) {
+            if (taken.contains(FigureKey.of(rv))) {
                 continue;
             }
             IndicatorValue v = new IndicatorValue();
             v.indicator = rv.indicator;
             v.unit = rv.unit;
-            v.setPeriod(r.period());
-            v.sex = rv.sex;
-            v.ageGroup = rv.ageGroup;
-            v.areaType = rv.areaType;
+            v.period = r.period;
+            v.breakdown = rv.breakdown;
             v.value = rv.value;
             v.status = ValueStatus.ESTIMATE;
             v.sourceKind = SourceKind.AGENCY_REPORT;
             v.sourceName = r.agency.name.length() > 300 ? r.agency.name.substring(0, 300) : r.agency.name;
-            v.evidence = "Báo cáo " + r.periodCode + " (report " + r.id + ")" + (rv.note == null ? "" : ": " + rv.note);
+            v.evidence = "Báo cáo " + r.period.code() + " (report " + r.id + ")" + (rv.note == null ? "" : ": " + rv.note);
             v.reportId = r.id;
             v.enteredBy = caller.subject();
             values.persist(v);
@@ -133,7 +130,7 @@ public class ReportWorkflow {
     }
 
     private void requireConsolidator(Report r) {
-        caller.requireReportConsolidator(r.document.unit, () -> regimes.findFor(r.document.id, r.periodType)
+        caller.requireReportConsolidator(r.document.unit, () -> regimes.findFor(r.document.id, r.period.type())
                 .map(x -> x.consolidatingAgency).orElse(null));
     }
 }

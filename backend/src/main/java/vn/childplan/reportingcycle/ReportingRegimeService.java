@@ -22,6 +22,7 @@ import vn.childplan.reportingcycle.ReportingRegimeDtos.ReportingRegimeInput;
 import vn.childplan.security.Caller;
 import vn.childplan.period.Period;
 import vn.childplan.period.PeriodType;
+import vn.childplan.period.StoredPeriod;
 
 /** Reporting regimes of plans: read within scope, written by planners of the plan's unit and admins, audited. */
 @ApplicationScoped
@@ -83,8 +84,8 @@ public class ReportingRegimeService {
             }
             apply(r, in);
             // a report of a period the regime no longer owes would lose its deadline and consolidating agency
-            long orphaned = reports.list("document.id = ?1 and periodType = ?2", r.document.id, r.periodType).stream()
-                    .filter(x -> !r.owes(x.period())).count();
+            long orphaned = reports.list("document.id = ?1 and " + StoredPeriod.TYPE + " = ?2", r.document.id, r.periodType).stream()
+                    .filter(x -> !r.owes(x.period.toPeriod())).count();
             if (orphaned > 0) {
                 throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodNumbers",
                         orphaned + " report(s) of this plan exist for periods these numbers leave out; keep their "
@@ -97,7 +98,7 @@ public class ReportingRegimeService {
     public void delete(long id, int expectedVersion) {
         writes.delete(find(id), expectedVersion, r -> {
             // the regime gives those reports their deadline and their consolidating agency
-            long written = reports.count("document.id = ?1 and periodType = ?2", r.document.id, r.periodType);
+            long written = reports.count("document.id = ?1 and " + StoredPeriod.TYPE + " = ?2", r.document.id, r.periodType);
             if (written > 0) {
                 throw new ApiException(ErrorCode.STILL_REFERENCED, List.of(new Problem.Violation("periodType", written
                         + " report(s) of this plan for " + r.periodType + " periods exist; a regime with reports "

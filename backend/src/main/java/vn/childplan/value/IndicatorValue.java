@@ -1,6 +1,7 @@
 package vn.childplan.value;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,14 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import vn.childplan.common.Versioned;
 import vn.childplan.indicator.Indicator;
 import vn.childplan.orgunit.AdminUnit;
-import vn.childplan.period.AreaType;
-import vn.childplan.period.Period;
-import vn.childplan.period.PeriodType;
-import vn.childplan.period.Sex;
+import vn.childplan.period.Breakdown;
+import vn.childplan.period.StoredPeriod;
 
 /**
  * One reported aggregate value of an indicator for an administrative unit, a reporting period and a breakdown
@@ -41,23 +39,10 @@ public class IndicatorValue extends Versioned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     public AdminUnit unit;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false)
-    public PeriodType periodType;
-    @Column(name = "period_start", nullable = false)
-    public LocalDate periodStart;
-    @Column(name = "period_end", nullable = false)
-    public LocalDate periodEnd;
-    @Column(name = "period_code", nullable = false)
-    public String periodCode;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Sex sex;
-    @Column(name = "age_group", nullable = false)
-    public String ageGroup;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "area_type", nullable = false)
-    public AreaType areaType;
+    @Embedded
+    public StoredPeriod period;
+    @Embedded
+    public Breakdown breakdown;
     @Column(nullable = false)
     public BigDecimal value;
     @Enumerated(EnumType.STRING)
@@ -75,15 +60,4 @@ public class IndicatorValue extends Versioned {
     /** The accepted report this value was published from; null when entered any other way. */
     @Column(name = "report_id")
     public Long reportId;
-
-    public Period period() {
-        return new Period(periodType, periodStart, periodEnd);
-    }
-
-    public void setPeriod(Period p) {
-        periodType = p.type();
-        periodStart = p.start();
-        periodEnd = p.end();
-        periodCode = p.code();
-    }
 }

@@ -50,8 +50,9 @@ public final class IndicatorValueDtos {
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static IndicatorValueDto of(IndicatorValue v) {
-            return new IndicatorValueDto(v.id, IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.periodType,
-                    v.periodCode, v.periodStart, v.periodEnd, v.sex, v.ageGroup, v.areaType, Numbers.plain(v.value), v.status,
+            return new IndicatorValueDto(v.id, IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.period.type(),
+                    v.period.code(), v.period.start(), v.period.end(), v.breakdown.sex(), v.breakdown.ageGroup(),
+                    v.breakdown.areaType(), Numbers.plain(v.value), v.status,
                     v.sourceKind, v.sourceName, v.evidence, v.enteredBy, v.reportId, v.version);
         }
     }

@@ -5,10 +5,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityGraph;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.childplan.period.AreaType;
-import vn.childplan.period.Sex;
+import vn.childplan.period.Breakdown;
+import vn.childplan.period.StoredPeriod;
 
 @ApplicationScoped
 public class IndicatorValueRepository implements PanacheRepositoryBase<IndicatorValue, Long> {
@@ -21,9 +24,18 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
     }
 
     /** The value stored under a natural key, if any. */
-    public Optional<IndicatorValue> findByKey(long indicatorId, long unitId, String periodCode, Sex sex, String ageGroup,
-            AreaType areaType) {
-        return find("indicator.id = ?1 and unit.id = ?2 and periodCode = ?3 and sex = ?4 and ageGroup = ?5"
-                + " and areaType = ?6", indicatorId, unitId, periodCode, sex, ageGroup, areaType).firstResultOptional();
+    public Optional<IndicatorValue> findByKey(long indicatorId, long unitId, String periodCode, Breakdown breakdown) {
+        Map<String, Object> params = new HashMap<>(breakdown.parameters());
+        params.put("indicator", indicatorId);
+        params.put("unit", unitId);
+        params.put("code", periodCode);
+        return find("indicator.id = :indicator and unit.id = :unit and " + StoredPeriod.CODE + " = :code and "
+                + Breakdown.matches(null), params).firstResultOptional();
+    }
+
+    /** The values of {@code periodCode} of any of {@code indicatorIds} at any of {@code unitIds}, in any breakdown. */
+    public List<IndicatorValue> listFor(Collection<Long> indicatorIds, Collection<Long> unitIds, String periodCode) {
+        return list("indicator.id in ?1 and unit.id in ?2 and " + StoredPeriod.CODE + " = ?3", indicatorIds, unitIds,
+                periodCode);
     }
 }

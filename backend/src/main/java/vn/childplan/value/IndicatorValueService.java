@@ -31,10 +31,10 @@ import vn.childplan.value.IndicatorValueDtos.IndicatorValueInput;
 import vn.childplan.value.IndicatorValueDtos.IndicatorValueRow;
 import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
-import vn.childplan.period.AreaType;
+import vn.childplan.period.Breakdown;
 import vn.childplan.period.Period;
 import vn.childplan.period.PeriodType;
-import vn.childplan.period.Sex;
+import vn.childplan.period.StoredPeriod;
 
 /**
  * Reported indicator values. Reads are scoped to the caller's units; writes need {@link Caller#requireValueWrite}.
@@ -42,12 +42,11 @@ import vn.childplan.period.Sex;
  */
 @ApplicationScoped
 public class IndicatorValueService {
-    static final Map<String, String> SORTS = Map.of("periodStart", "periodStart", "id", "id");
+    static final Map<String, String> SORTS = Map.of("periodStart", StoredPeriod.START, "id", "id");
     public static final int MAX_BATCH = 1000;
     public static final String ENTITY = "indicator-value";
     private static final String WHAT = "Indicator value";
     private static final String PERCENT = "%";
-    private static final String ALL = "ALL";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     public static final String PERCENT_RANGE = "a percentage must lie between 0 and 100";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -75,8 +74,8 @@ public class IndicatorValueService {
         Filter f = new Filter()
                 .and("indicator.id = :indicator", "indicator", indicatorId)
                 .and("unit.id = :unit", "unit", unitId)
-                .and("periodCode = :code", "code", code)
-                .and("periodType = :type", "type", periodType)
+                .and(StoredPeriod.CODE + " = :code", "code", code)
+                .and(StoredPeriod.TYPE + " = :type", "type", periodType)
                 .and("status = :status", "status", status);
         caller.restrict(f, "unit");
         var query = values.findWithReferences(f.query(), page.toSort(SORTS, "periodStart"), f.params());
@@ -200,8 +199,8 @@ public class IndicatorValueService {
                     + "and area type of rows[" + first + "]; a batch holds each value once", "UniqueInBatch"));
             return;
         }
-        Optional<IndicatorValue> stored = values.findByKey(r.indicator.id, r.unit.id, r.period.code(), r.sex,
-                r.ageGroup, r.areaType);
+        Optional<IndicatorValue> stored = values.findByKey(r.indicator.id, r.unit.id, r.period.code(),
+                r.breakdown);
         if (stored.isPresent()) {
             IndicatorValue existing = stored.get();
             if (row.version() == null) {
@@ -255,19 +254,15 @@ public class IndicatorValueService {
         }
         SourceKind source = in.sourceKind() != null ? in.sourceKind()
                 : caller.is(Roles.INTEGRATION) ? SourceKind.MACHINE_CLIENT : SourceKind.MANUAL;
-        String ageGroup = Text.clean(in.ageGroup());
-        return new Resolved(indicator, unit, period, in.sex() == null ? Sex.ALL : in.sex(),
-                ageGroup == null ? ALL : ageGroup, in.areaType() == null ? AreaType.ALL : in.areaType(), in.value(),
+        return new Resolved(indicator, unit, period, Breakdown.of(in.sex(), in.ageGroup(), in.areaType()), in.value(),
                 status, source, Text.clean(in.sourceName()), Text.clean(in.evidence()));
     }
 
     private void apply(IndicatorValue v, Resolved r) {
         v.indicator = r.indicator;
         v.unit = r.unit;
-        v.setPeriod(r.period);
-        v.sex = r.sex;
-        v.ageGroup = r.ageGroup;
-        v.areaType = r.areaType;
+        v.period = StoredPeriod.of(r.period);
+        v.breakdown = r.breakdown;
         v.value = r.value;
         v.status = r.status;
         v.sourceKind = r.sourceKind;
@@ -303,11 +298,10 @@ public class IndicatorValueService {
         final Map<Long, Optional<AdminUnit>> units = new HashMap<>();
     }
 
-    private record Resolved(Indicator indicator, AdminUnit unit, Period period, Sex sex, String ageGroup,
-            AreaType areaType, BigDecimal value, ValueStatus status, SourceKind sourceKind, String sourceName,
-            String evidence) {
+    private record Resolved(Indicator indicator, AdminUnit unit, Period period, Breakdown breakdown, BigDecimal value,
+            ValueStatus status, SourceKind sourceKind, String sourceName, String evidence) {
         String key() {
-            return indicator.id + "|" + unit.id + "|" + period.code() + "|" + sex + "|" + ageGroup + "|" + areaType;
+            return indicator.id + "|" + unit.id + "|" + period.code() + "|" + breakdown;
         }
     }
 
