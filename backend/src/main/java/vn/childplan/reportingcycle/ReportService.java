@@ -46,11 +46,7 @@ import vn.childplan.task.TaskRepository;
 import vn.childplan.period.Breakdown;
 import vn.childplan.period.Period;
 import vn.childplan.period.StoredPeriod;
-import vn.childplan.value.IndicatorValue;
-import vn.childplan.value.IndicatorValueRepository;
 import vn.childplan.value.IndicatorValueService;
-import vn.childplan.value.SourceKind;
-import vn.childplan.value.ValueStatus;
 
 /**
  * Reports of agencies on plans, their record keeping (create, edit with values and narratives) and the obligations
