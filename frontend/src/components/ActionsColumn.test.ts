@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { defineComponent } from 'vue'
 import { ElTable, ElTableColumn } from 'element-plus'
@@ -17,9 +17,8 @@ test('the actions column comes where it is written, with a header for screen rea
     </el-table>`,
   })
   const wrapper = mount(Table, { global: { plugins: [i18n] }, attachTo: document.body })
-  await new Promise((r) => setTimeout(r, 50))
-  const headers = wrapper.findAll('thead th').map((th) => th.text())
-  expect(headers).toEqual(['Tên', 'Trạng thái', 'Thao tác'])
+  // Element Plus lays the columns out after mounting: wait until the header row is there, not for a time
+  await vi.waitFor(() => expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['Tên', 'Trạng thái', 'Thao tác']))
   expect(wrapper.find('thead th:last-child .sr-only').exists()).toBe(true)
   const cells = wrapper.findAll('tbody td').map((td) => td.text())
   expect(cells).toEqual(['Kế hoạch 12', 'Đã ban hành', 'Mở Kế hoạch 12'])

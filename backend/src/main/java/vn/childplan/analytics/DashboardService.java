@@ -253,7 +253,9 @@ public class DashboardService {
                 .thenComparing(ReportAlert::deadline).thenComparingLong((ReportAlert a) -> a.document().id())
                 .thenComparingLong((ReportAlert a) -> a.agency().id()));
 
+        // out-of-scope agencies leave the ranking before it is cut, so the caller still sees up to ten of their own
         List<AgencyWork> agencies = work.entrySet().stream()
+                .filter(e -> caller.canReadUnit(agencyRefs.get(e.getKey()).scopeUnitId()))
                 .map(e -> new AgencyWork(e.getKey(), agencyRefs.get(e.getKey()).name(), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2], e.getValue()[0] + e.getValue()[1] + e.getValue()[2],
                         agencyRefs.get(e.getKey()).scopeUnitId()))

@@ -59,8 +59,19 @@ public class RequestLimits {
         rc.next();
     }
 
-    /** The first path or query parameter holding a character {@link Text#unstorable} refuses. */
+    /**
+     * The first path or query parameter that is not well percent-encoded, or holds a character
+     * {@link Text#unstorable} refuses. (A target the HTTP server itself finds malformed never gets here.)
+     */
     private static Problem.Violation badParameter(RoutingContext rc) {
+        try {
+            return unstorableParameter(rc);
+        } catch (RuntimeException e) { // "%ZZ", a "%" at the end: URLDecoder and the query decoder refuse them
+            return new Problem.Violation("path", "is not well percent-encoded", "PercentEncoding");
+        }
+    }
+
+    private static Problem.Violation unstorableParameter(RoutingContext rc) {
         String reason = Text.unstorable(URLDecoder.decode(rc.request().path(), StandardCharsets.UTF_8));
         if (reason != null) {
             return new Problem.Violation("path", reason, ProblemMappers.INVALID_CHARACTER);

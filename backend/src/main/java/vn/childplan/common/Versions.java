@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.EntityTag;
  * If-Match. Missing → 428, stale → 412, so a concurrent edit is never silently overwritten.
  */
 public final class Versions {
+    /** The version of an If-Match this server never issued: row versions start at 0. */
+    private static final int NEVER_ISSUED = -1;
+
     private Versions() {
     }
 
@@ -29,14 +32,15 @@ public final class Versions {
         try {
             return Integer.parseInt(tag);
         } catch (NumberFormatException e) {
-            // An ETag this server never issued cannot match the current one.
-            throw new ApiException(ErrorCode.PRECONDITION_FAILED, ifMatch.strip(), "?");
+            // An ETag this server never issued cannot match the current one; refused by check(), after the access
+            // checks, so an outsider still gets 403 or 404 rather than a 412 that confirms nothing but the header.
+            return NEVER_ISSUED;
         }
     }
 
     public static void check(int expected, int current) {
         if (expected != current) {
-            throw new ApiException(ErrorCode.PRECONDITION_FAILED, expected, current);
+            throw new ApiException(ErrorCode.PRECONDITION_FAILED, expected == NEVER_ISSUED ? "?" : expected, current);
         }
     }
 }

@@ -125,6 +125,35 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void an_if_match_never_issued_is_412_only_once_access_and_existence_are_settled() {
+        int id = given().contentType(ContentType.JSON).body("{\"name\": \"Sở Thử If-Match\", \"kind\": \"OTHER\"}")
+                .when().post("/api/v1/agencies").then().statusCode(201).extract().path("id");
+        String body = "{\"name\": \"Sở Thử If-Match 2\", \"kind\": \"OTHER\"}";
+        given().contentType(ContentType.JSON).header("If-Match", "\"abc\"").body(body).when()
+                .put("/api/v1/agencies/999999999").then().statusCode(404).body("code", is("NOT_FOUND"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"abc\"").body(body).when()
+                .put("/api/v1/agencies/" + id).then().statusCode(412).body("code", is("PRECONDITION_FAILED"));
+    }
+
+    @Test
+    void broken_escapes_in_the_target_are_never_a_server_error() {
+        for (String target : new String[] { "/api/v1/documents/%ZZ", "/api/v1/search?q=tre%ZZem", "/api/v1/search?q=%" }) {
+            String answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 400"), target + " → " + answer);
+        }
+    }
+
+    /** Sends {@code request} as bytes (an HTTP client would refuse a broken escape) and returns the whole answer. */
+    private static String raw(String request) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void json_scalars_are_not_coerced() {
         // a number where text is expected, text where a number is expected, a fraction for an integer,
         // a number for an enum or a boolean: each is refused, naming the field
