@@ -50,6 +50,8 @@ public class ScopedReferences implements ObjectMapperCustomizer {
     public static final String FOR_AUDIT = "childplan.scopedReferences.forAudit";
     /** The field holding a reference's unit id in stored audit snapshots; never in an answer. */
     public static final String MARK = "@scopeUnitId";
+    /** Outside a request there is no caller, and nothing is visible. */
+    private static final Object NO_CALLER = new Object();
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -86,13 +88,18 @@ public class ScopedReferences implements ObjectMapperCustomizer {
         return node;
     }
 
-    /** Whether the current request's caller may read what a reference governed by {@code unitId} names. */
-    static boolean visible(Long unitId) {
-        ArcContainer arc = Arc.container();
-        if (arc == null || !arc.requestContext().isActive()) {
-            return false;
+    /**
+     * Whether the current request's caller may read what a reference governed by {@code unitId} names. The caller is
+     * looked up once per answer (kept as an attribute of this serialization), not once per reference.
+     */
+    private static boolean visible(SerializerProvider provider, Long unitId) {
+        Object caller = provider.getAttribute(Caller.class);
+        if (caller == null) {
+            ArcContainer arc = Arc.container();
+            caller = arc == null || !arc.requestContext().isActive() ? NO_CALLER : arc.instance(Caller.class).get();
+            provider.setAttribute(Caller.class, caller);
         }
-        return arc.instance(Caller.class).get().canReadUnit(unitId);
+        return caller instanceof Caller c && c.canReadUnit(unitId);
     }
 
     private static boolean forAudit(SerializerProvider provider) {
@@ -162,7 +169,7 @@ public class ScopedReferences implements ObjectMapperCustomizer {
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             if (collection) {
-                delegate.serialize(forAudit(provider) ? value : readable((Collection<?>) value), gen, provider);
+                delegate.serialize(forAudit(provider) ? value : readable(provider, (Collection<?>) value), gen, provider);
                 return;
             }
             Long unit = ((ScopedRef) value).scopeUnitId();
@@ -179,15 +186,16 @@ public class ScopedReferences implements ObjectMapperCustomizer {
                     gen.writeNumber(unit);
                 }
                 gen.writeEndObject();
-            } else if (visible(unit)) {
+            } else if (visible(provider, unit)) {
                 delegate.serialize(value, gen, provider);
             } else {
                 provider.defaultSerializeNull(gen);
             }
         }
 
-        private static List<?> readable(Collection<?> refs) {
-            return refs.stream().filter(r -> !(r instanceof ScopedRef s) || visible(s.scopeUnitId())).toList();
+        private static List<?> readable(SerializerProvider provider, Collection<?> refs) {
+            return refs.stream().filter(r -> !(r instanceof ScopedRef s) || visible(provider, s.scopeUnitId()))
+                    .toList();
         }
     }
 }
