@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.childplan.change.ChangeLog;
 import vn.childplan.common.Versioned;
 import vn.childplan.common.VersionedDto;
 import vn.childplan.common.Versions;
@@ -13,16 +14,18 @@ import vn.childplan.security.GoverningUnit;
  * The one write path of audited, versioned records. A service describes its kind of record once ({@link #of}: the
  * audit name, the response DTO, the governing unit and who may change one) and then states only what differs: its
  * fields and its extra rules. Every step runs in the caller's transaction, in this order: the edit check (403 before
- * 412), the If-Match version check ({@link Versions#check}), the "before" DTO, the change, the flush, the "after" DTO
- * and the audit entry ({@link AuditService#record}).
+ * 412), the If-Match version check ({@link Versions#check}), the "before" DTO, the change, the flush, the "after" DTO,
+ * the audit entry ({@link AuditService#record}) and the change feed's row ({@link ChangeLog#record}).
  */
 @ApplicationScoped
 public class AuditedWrites {
     private final AuditService audit;
+    private final ChangeLog changes;
     private final EntityManager em;
 
-    public AuditedWrites(AuditService audit, EntityManager em) {
+    public AuditedWrites(AuditService audit, ChangeLog changes, EntityManager em) {
         this.audit = audit;
+        this.changes = changes;
         this.em = em;
     }
 
@@ -89,9 +92,11 @@ public class AuditedWrites {
             check.accept(e);
             D before = toDto.apply(e);
             GoverningUnit unit = unitOf.apply(e);
+            changes.deleting(entity, unit);
             em.remove(e);
             em.flush();
             audit.record(entity, before.id(), unit, before, null);
+            changes.record(entity, before, null, unit);
         }
 
         /**
@@ -100,7 +105,9 @@ public class AuditedWrites {
          */
         public D record(D before, E e) {
             D after = toDto.apply(e);
-            audit.record(entity, after.id(), unitOf.apply(e), before, after);
+            GoverningUnit unit = unitOf.apply(e);
+            audit.record(entity, after.id(), unit, before, after);
+            changes.record(entity, before, after, unit);
             return after;
         }
     }

@@ -8,7 +8,13 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +70,21 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        Map<String, Method> explicit = explicitOperationIds();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(OpenApiConventions::document);
+                item.getOperations().values().forEach(op -> document(op, explicit));
             }
         });
     }
 
-    private static void document(Operation op) {
-        Signature sig = Signature.of(javaMethod(op.getOperationId()));
-        op.setOperationId(null);
+    private static void document(Operation op, Map<String, Method> explicit) {
+        Method method = explicit.get(op.getOperationId());
+        Signature sig = Signature.of(method != null ? method : javaMethod(op.getOperationId()));
+        if (method == null) {
+            // the scanner's PACKAGE_CLASS_METHOD id only served to find the method: no name for clients
+            op.setOperationId(null);
+        }
         op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
         APIResponses responses = op.getResponses();
         if (sig.creates()) {
@@ -126,6 +137,43 @@ public class OpenApiConventions implements OASFilter {
         };
         return OASFactory.createAPIResponse().description(what + ": " + which)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+    }
+
+    /**
+     * The resource methods that name their operation ({@code @Operation(operationId = ...)}), by that id. The scanner
+     * keeps such an id as it is, so it no longer names the class: the classes of this application (the code root
+     * holding this one) are read for it, each loaded without being initialised.
+     */
+    private static Map<String, Method> explicitOperationIds() {
+        Map<String, Method> out = new TreeMap<>();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            Path location = Path.of(OpenApiConventions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
+                Path root = jar == null ? location : jar.getPath("/");
+                List<Path> classes;
+                try (Stream<Path> files = Files.walk(root)) {
+                    classes = files.filter(f -> f.toString().matches(".*/[A-Za-z0-9_]+\\.class")).toList();
+                }
+                for (Path file : classes) {
+                    String name = root.relativize(file).toString().replace(".class", "").replace('/', '.');
+                    Class<?> type = Class.forName(name, false, loader);
+                    if (!type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                        continue;
+                    }
+                    for (Method m : type.getDeclaredMethods()) {
+                        org.eclipse.microprofile.openapi.annotations.Operation named = m.getAnnotation(
+                                org.eclipse.microprofile.openapi.annotations.Operation.class);
+                        if (named != null && !named.operationId().isEmpty()) {
+                            out.put(named.operationId(), m);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read the resource classes for their operation ids", e);
+        }
+        return out;
     }
 
     /** The resource method behind an operation id of the PACKAGE_CLASS_METHOD strategy (application.properties). */

@@ -21,10 +21,11 @@ import vn.childplan.common.Problem;
  * clients read everything. Reads outside scope answer 404 (existence is not confirmed); writes answer 403.
  * <p>
  * Every access rule lives here, beside the coarse {@code @RolesAllowed} gates of the resources: reading
- * ({@link #canRead}, {@link #restrict}), editing a plan and what belongs to it ({@link #requireEdit}), acting for
- * one's own agency ({@link #isOwnAgency}, {@link #actsFor}) and what follows from it for assignments
- * ({@link #requireAssignmentUpdate}) and reports ({@link #requireReportCreate}, {@link #requireReportAuthor},
- * {@link #requireReportConsolidator}), and writing indicator values ({@link #requireValueWrite}).
+ * ({@link #canRead}, {@link #restrict}, {@link #restrictByCode}), editing a plan and what belongs to it
+ * ({@link #requireEdit}), acting for one's own agency ({@link #isOwnAgency}, {@link #actsFor}) and what follows
+ * from it for assignments ({@link #requireAssignmentUpdate}) and reports ({@link #requireReportCreate},
+ * {@link #requireReportAuthor}, {@link #requireReportConsolidator}), and writing indicator values
+ * ({@link #requireValueWrite}).
  */
 @RequestScoped
 public class Caller {
@@ -130,6 +131,21 @@ public class Caller {
         }
         return filter.and("(" + fk + " is null or " + fk + " in (select u.id from AdminUnit u where u.code in :scope))",
                 "scope", unitCodes());
+    }
+
+    /**
+     * {@link #restrict} for rows that keep the code of the governing unit they were written under instead of a
+     * reference to it (the change feed): {@code codeColumn} is that column in SQL or HQL, e.g. {@code c.unit_code}.
+     * The rule of {@link #canRead}: national rows and those of the caller's units.
+     */
+    public Filter restrictByCode(Filter filter, String codeColumn) {
+        if (readsEverything()) {
+            return filter;
+        }
+        if (unitCodes().isEmpty()) {
+            return filter.and(codeColumn + " is null");
+        }
+        return filter.and("(" + codeColumn + " is null or " + codeColumn + " in (:scope))", "scope", unitCodes());
     }
 
     /** 404 for a record outside the caller's scope, as if it did not exist. */

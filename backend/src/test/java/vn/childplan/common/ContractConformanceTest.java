@@ -232,6 +232,7 @@ class ContractConformanceTest {
         extra("GET /api/v1/dashboard", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/late-reports", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/search", "400 without words", c -> c.query("q", " "));
+        extra("GET /api/v1/changes", "400 not a cursor", c -> c.query("since", "x"));
         extra("GET /api/v1/exports/indicator-values", "422 indicator of no record", c -> c.query("indicatorId", missing));
         extra("GET /api/v1/exports/indicator-values", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/exports/indicator-values", "400 date", c -> c.query("periodFrom", "x"));

@@ -64,7 +64,7 @@ class ScopeWalkTest {
             Map.entry("UnitChange", "unit-changes"));
 
     /** Schemas with an id that are not records readable by id: walked into, their id not checked. */
-    private static final Set<String> NOT_RECORDS = Set.of("AuditEntry", "SearchHit");
+    private static final Set<String> NOT_RECORDS = Set.of("AuditEntry", "SearchHit", "Change");
 
     /** Numeric id fields and the kind they name; parentId names the kind of the object holding it. */
     private static final Map<String, String> ID_FIELD_KIND = Map.ofEntries(
@@ -92,6 +92,15 @@ class ScopeWalkTest {
     /** Search hits name their record by type. */
     private static final Map<String, String> SEARCH_TYPE_KIND = Map.of("DOCUMENT", "documents", "TASK", "tasks",
             "AGENCY", "agencies");
+
+    /** Change feed entries name their record by type; a tombstone's record is gone (the admin reads it neither). */
+    private static final Map<String, String> CHANGE_TYPE_KIND = Map.of("DOCUMENT", "documents", "OBJECTIVE",
+            "objectives", "TARGET", "targets", "TASK", "tasks", "ASSIGNMENT", "assignments", "INDICATOR_VALUE",
+            "indicator-values", "REPORT", "reports");
+
+    /** Schemas naming their record by a type and an id: the kind of each type. */
+    private static final Map<String, Map<String, String>> TYPED = Map.of("SearchHit", SEARCH_TYPE_KIND,
+            "Change", CHANGE_TYPE_KIND);
 
     /** By-id operations under another name than their kind's collection. */
     private static final Map<String, String> PATH_KIND = Map.of("plans", "documents");
@@ -206,12 +215,13 @@ class ScopeWalkTest {
             if (kind != null && node.hasNonNull("id")) {
                 check(path, pointer, kind, node.get("id").asLong());
             }
-            if ("SearchHit".equals(name)) {
-                String hitKind = SEARCH_TYPE_KIND.get(node.path("type").asText());
-                if (hitKind == null) {
-                    leaks.add("UNKNOWN search hit type " + node.path("type") + " in " + path + " at " + pointer);
+            Map<String, String> typed = name == null ? null : TYPED.get(name);
+            if (typed != null) {
+                String typedKind = typed.get(node.path("type").asText());
+                if (typedKind == null) {
+                    leaks.add("UNKNOWN " + name + " type " + node.path("type") + " in " + path + " at " + pointer);
                 } else {
-                    check(path, pointer, hitKind, node.get("id").asLong());
+                    check(path, pointer, typedKind, node.get("id").asLong());
                 }
             }
             String[] audited = "AuditEntry".equals(name) ? AUDIT_ENTITY.get(node.path("entity").asText()) : null;
