@@ -921,6 +921,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed since a cursor
+         * @description The change feed for synchronising: every document, objective, target, task, assignment, indicator value and report that was created, updated or deleted (a tombstone), oldest first, as `type`, `id`, `version`, `operation` and `changedAt`, limited to what the caller may read (as the records themselves: national records and those of the caller's unit and below; admins and machine clients everything). Start without `since`; every answer carries `next`, an opaque cursor to store and send as `since` next time, and `more` = true when more changes can be read right away. Nothing is skipped: a change appears once no transaction that could still commit an earlier one is running, so a change that commits late is read after the others, never passed over (a long write delays the feed while it runs). A save that changed nothing is not in the feed. Deleting a document, objective or task also lists the records deleted with it (objectives, targets, subtasks, assignments). A `since` that is not a cursor of this feed is 400 INVALID_PARAMETER.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -4436,6 +4456,44 @@ export interface components {
             /** @description The record after the change (null on DELETE) */
             after?: components["schemas"]["JsonNode"];
         };
+        /** @description One created, updated or deleted record; read the record itself for its content (a DELETED entry is a tombstone: the record is gone) */
+        Change: {
+            type?: components["schemas"]["ChangeType"];
+            /**
+             * Format: int64
+             * @description Id of the changed record
+             * @example 101
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @description The record's version after the change (its ETag); for DELETED, the last version it had
+             * @example 3
+             */
+            version?: number;
+            operation?: components["schemas"]["ChangeOperation"];
+            /** @description When the change was written (it became readable when its transaction committed) */
+            changedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ChangeOperation: "CREATED" | "UPDATED" | "DELETED";
+        /**
+         * @description The kind of the changed record; its id is read at GET /api/v1/{documents, objectives, targets, tasks, assignments, indicator-values, reports}/{id}
+         * @enum {string}
+         */
+        ChangeType: "DOCUMENT" | "OBJECTIVE" | "TARGET" | "TASK" | "ASSIGNMENT" | "INDICATOR_VALUE" | "REPORT";
+        /** @description A page of the change feed, oldest first */
+        Changes: {
+            /** @description The changes after the cursor, in the order they became final */
+            items?: components["schemas"]["Change"][];
+            /**
+             * @description Opaque cursor to send as `since` next time; always present, also when `items` is empty
+             * @example YzE6Nzg0OjE1MDE
+             */
+            next?: string;
+            /** @description True when more changes can be read right away with `next` */
+            more?: boolean;
+        };
         /** @enum {string} */
         Comparator: "GT" | "GE" | "LT" | "LE" | "EQ";
         /** @description Everything the agencies reported on a plan for one period, as the consolidating agency gathers it into the plan's report. Only SUBMITTED and ACCEPTED reports count: a draft, or a report returned for rework, is still its agency's business. */
@@ -6572,4 +6630,35 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Most changes to answer (1–1000, default 100) */
+                limit?: number;
+                /**
+                 * @description The `next` of your last answer; omit to read from the first change
+                 * @example YzE6Nzg0OjE1MDE
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Changes"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+}
