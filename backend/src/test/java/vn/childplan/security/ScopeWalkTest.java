@@ -63,7 +63,10 @@ class ScopeWalkTest {
             Map.entry("Task", "tasks"), Map.entry("TaskRef", "tasks"), Map.entry("MatrixTask", "tasks"),
             Map.entry("UnitChange", "unit-changes"));
 
-    /** Schemas with an id that are not records readable by id: walked into, their id not checked. */
+    /**
+     * Schemas with an id that are not records readable by id: walked into; their id is checked only as the record
+     * their type names ({@link #TYPED}).
+     */
     private static final Set<String> NOT_RECORDS = Set.of("AuditEntry", "SearchHit", "Change");
 
     /** Numeric id fields and the kind they name; parentId names the kind of the object holding it. */
