@@ -1416,6 +1416,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a whole plan as an Excel workbook
+         * @description One sheet per table, Vietnamese headers and labels: `Kế hoạch` (the plan's metadata, one field per row), `Mục tiêu` (objectives), `Chỉ tiêu` (targets with the latest value of their indicator at the plan's unit and their attainment today, as GET /plans/{id}/progress gives them), `Nhiệm vụ` (tasks in reading order) and `Phân công` (assignments with their task's number). Figures are numbers, dates are dates; text that would run as a formula is marked as text. The same scope rules as the API's answers: a plan outside the caller's scope is 404, and an agency the caller may not read is left out.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The plan (a document) */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="plan-{id}-YYYYMMDD.xlsx" (today in Vietnam) */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                400: components["responses"]["Problem400"];
+                401: components["responses"]["Problem401"];
+                404: components["responses"]["Problem404"];
+                /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicator-values": {
         parameters: {
             query?: never;

@@ -3,6 +3,7 @@ package vn.childplan.export;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -36,6 +37,7 @@ import vn.childplan.security.Roles;
 @Tag(name = "Exports")
 @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
 public class ExportResource {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String TOTAL = "X-Total-Count";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String EXAMPLE = """
@@ -161,5 +163,30 @@ public class ExportResource {
                 + f.extension;
         return Response.ok(body, f.contentType).header(TOTAL, selection.count())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").build();
+    }
+
+    @GET
+    @Path("/plans/{id}")
+    @Produces(XLSX)
+    @Operation(summary = "Export a whole plan as an Excel workbook",
+            description = "One sheet per table, Vietnamese headers and labels: `Kế hoạch` (the plan's metadata, one "
+                    + "field per row), `Mục tiêu` (objectives), `Chỉ tiêu` (targets with the latest value of their "
+                    + "indicator at the plan's unit and their attainment today, as GET /plans/{id}/progress gives "
+                    + "them), `Nhiệm vụ` (tasks in reading order) and `Phân công` (assignments with their task's "
+                    + "number). Figures are numbers, dates are dates; text that would run as a formula is marked as "
+                    + "text. The same scope rules as the API's answers: a plan outside the caller's scope is 404, "
+                    + "and an agency the caller may not read is left out.")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
+                    description = "attachment; filename=\"plan-{id}-YYYYMMDD.xlsx\" (today in Vietnam)",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Answers(ErrorCode.NOT_ACCEPTABLE)
+    public Response plan(@PathParam("id") @Parameter(description = "The plan (a document)") long id) {
+        ExportService.PlanTables tables = service.plan(id);
+        StreamingOutput body = out -> service.writePlan(tables, out);
+        String file = "plan-" + id + "-" + LocalDate.now(VIETNAM).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+        return Response.ok(body, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.childplan.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,8 @@ import vn.childplan.document.DocumentRepository;
 import vn.childplan.indicator.IndicatorRepository;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.plan.PlanService;
+import vn.childplan.analytics.ProgressService;
 import vn.childplan.security.Caller;
 import vn.childplan.value.ValueStatus;
 
@@ -58,15 +61,35 @@ public class ExportService {
     private final DocumentRepository documents;
     private final Caller caller;
     private final ObjectMapper json;
+    private final PlanService plans;
+    private final ProgressService progress;
 
     public ExportService(EntityManager em, IndicatorRepository indicators, AdminUnitRepository units,
-            DocumentRepository documents, Caller caller, ObjectMapper json) {
+            DocumentRepository documents, Caller caller, ObjectMapper json, PlanService plans,
+            ProgressService progress) {
         this.em = em;
         this.indicators = indicators;
         this.units = units;
         this.documents = documents;
         this.caller = caller;
         this.json = json;
+        this.plans = plans;
+        this.progress = progress;
+    }
+
+    /** A whole plan as the API answers it (scope rules applied) and today's progress of its targets. */
+    public record PlanTables(JsonNode plan, JsonNode progress) {
+    }
+
+    /** The plan (404 outside the caller's scope) as JSON trees, read in one transaction; a plan is small. */
+    @Transactional
+    public PlanTables plan(long documentId) {
+        return new PlanTables(json.valueToTree(plans.view(documentId)),
+                json.valueToTree(progress.progress(documentId, null, null)));
+    }
+
+    public void writePlan(PlanTables tables, OutputStream out) throws IOException {
+        PlanWorkbook.write(tables.plan(), tables.progress(), out);
     }
 
     /**
