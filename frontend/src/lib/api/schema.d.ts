@@ -1350,18 +1350,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export indicator values as CSV
-         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC). The file is streamed as it is read, so exports of millions of rows start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. Ask with `Accept: text/csv` (or *\/*); a request accepting only JSON is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
+         * Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV
+         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`). In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
          */
         get: {
             parameters: {
                 query?: {
-                    /** @description true: start with a UTF-8 byte order mark, so Excel reads the Vietnamese text (scripts leave it out) */
+                    /** @description CSV only. true: the file is for Excel: it starts with a UTF-8 byte order mark, so Excel reads the Vietnamese text, and text that would run as a formula gets a leading apostrophe (scripts leave it out) */
                     bom?: boolean;
                     /** @description With unitId: also the values of every unit below it, by code across reorganisations (default false: that unit only) */
                     descendants?: boolean;
                     /** @description Only the values of this plan: the indicators of its targets, for its unit and every unit below it */
                     documentId?: number;
+                    /** @description The file format, overriding Accept (for links in a browser) */
+                    format?: "csv" | "xlsx" | "ndjson" | "sdmx-csv";
                     /** @description Only values of these indicators (repeat the parameter for several, at most 100) */
                     indicatorId?: number[];
                     /**
@@ -1393,12 +1395,15 @@ export interface paths {
                     headers: {
                         /** @description Number of data rows in the file (the header row not counted) */
                         "X-Total-Count"?: number;
-                        /** @description attachment; filename="indicator-values-YYYYMMDD.csv" (today in Vietnam) */
+                        /** @description attachment; filename="indicator-values-YYYYMMDD.csv" (today in Vietnam; .xlsx, .ndjson for those formats) */
                         "Content-Disposition"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/x-ndjson": string;
+                        "application/vnd.sdmx.data+csv": string;
                     };
                 };
                 400: components["responses"]["Problem400"];
@@ -1414,6 +1419,62 @@ export interface paths {
                 };
                 /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a whole plan as an Excel workbook
+         * @description One sheet per table, Vietnamese headers and labels: `Kế hoạch` (the plan's metadata, one field per row), `Mục tiêu` (objectives), `Chỉ tiêu` (targets with the latest value of their indicator at the plan's unit and their attainment today, as GET /plans/{id}/progress gives them), `Nhiệm vụ` (tasks in reading order) and `Phân công` (assignments with their task's number). Figures are numbers, dates are dates; text that would run as a formula is marked as text. The same scope rules as the API's answers: a plan outside the caller's scope is 404, and an agency the caller may not read is left out.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The plan (a document) */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="plan-{id}-YYYYMMDD.xlsx" (today in Vietnam) */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                400: components["responses"]["Problem400"];
+                401: components["responses"]["Problem401"];
+                404: components["responses"]["Problem404"];
+                /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+                406: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { csvRecordCounter } from './csvRows'
+import { csvRecordCounter, exportRowCounter } from './csvRows'
 
 const bytes = (s: string) => new TextEncoder().encode(s)
 
@@ -43,4 +43,15 @@ test('a UTF-8 byte order mark does not disturb the count', () => {
   const counter = csvRecordCounter()
   expect(counter.push(new Uint8Array([0xef, 0xbb, 0xbf]))).toBe(0)
   expect(counter.push(bytes(CSV))).toBe(3)
+})
+
+test('an export counts data rows by format: CSV without its header, NDJSON by lines despite lone quotes, XLSX not', () => {
+  const csv = exportRowCounter('csv')!
+  expect(csv.push(bytes(CSV))).toBe(2)
+  const sdmx = exportRowCounter('sdmx-csv')!
+  expect(sdmx.push(bytes('STRUCTURE,OBS_VALUE\r\ndataflow,1\r\n'))).toBe(1)
+  const ndjson = exportRowCounter('ndjson')!
+  expect(ndjson.push(bytes('{"evidence":"a \\" b"}\n{"evidence":null'))).toBe(1)
+  expect(ndjson.push(bytes('}\n'))).toBe(2)
+  expect(exportRowCounter('xlsx')).toBeNull()
 })

@@ -1,3 +1,5 @@
+import type { ExportFormat } from '../api/exportValues'
+
 const QUOTE = 0x22
 const LF = 0x0a
 
@@ -21,4 +23,24 @@ export function csvRecordCounter() {
       return records
     },
   }
+}
+
+/**
+ * Counts the data rows of an export as it streams, by format: CSV and SDMX-CSV records less the header row,
+ * NDJSON lines (JSON text never holds a raw line feed, but may hold a lone escaped quote, so quotes are not
+ * followed). XLSX is a zip, whose rows cannot be seen before the end: null.
+ */
+export function exportRowCounter(format: ExportFormat) {
+  if (format === 'xlsx') return null
+  if (format === 'ndjson') {
+    let lines = 0
+    return {
+      push(chunk: Uint8Array): number {
+        for (let i = 0; i < chunk.length; i++) if (chunk[i] === LF) lines++
+        return lines
+      },
+    }
+  }
+  const records = csvRecordCounter()
+  return { push: (chunk: Uint8Array) => Math.max(0, records.push(chunk) - 1) }
 }

@@ -3,14 +3,20 @@ package vn.childplan.export;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,7 +37,7 @@ import vn.childplan.security.Roles;
 @Tag(name = "Exports")
 @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER, Roles.INTEGRATION })
 public class ExportResource {
-    static final String CSV = "text/csv; charset=UTF-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String TOTAL = "X-Total-Count";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String EXAMPLE = """
@@ -40,9 +46,26 @@ public class ExportResource {
             entered_by,entered_at,updated_at\r
             TE_TIEM_CHUNG,"Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, 8 loại vắc xin",%,46,Tỉnh Thừa Thiên Huế,\
             PROVINCE,2016,YEAR,2016-01-01,2016-12-31,ALL,ALL,ALL,96.5,FINAL,AGENCY_REPORT,Sở Y tế,1201,\
-            "Báo cáo số 12/BC-SYT, bảng 3",f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d,2017-01-20T02:15:00Z,\
-            2017-03-02T08:40:12.5Z\r
+            "Báo cáo số 12/BC-SYT, bảng 3",f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d,\
+            2017-01-20T02:15:00.000000Z,2017-03-02T08:40:12.500000Z\r
             """;
+
+    private static final String NDJSON_EXAMPLE = """
+            {"indicator_code":"TE_TIEM_CHUNG","indicator_name":"Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, 8 loại \
+            vắc xin","indicator_measure":"%","unit_code":"46","unit_name":"Tỉnh Thừa Thiên Huế","unit_level":"PROVINCE",\
+            "period_code":"2016","period_type":"YEAR","period_start":"2016-01-01","period_end":"2016-12-31","sex":"ALL",\
+            "age_group":"ALL","area_type":"ALL","value":96.5,"status":"FINAL","source_kind":"AGENCY_REPORT",\
+            "source_name":"Sở Y tế","report_id":1201,"evidence":"Báo cáo số 12/BC-SYT, bảng 3",\
+            "entered_by":"f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d","entered_at":"2017-01-20T02:15:00.000000Z",\
+            "updated_at":"2017-03-02T08:40:12.500000Z"}
+            """;
+    private static final String SDMX_EXAMPLE = """
+            STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,SEX,AGE,URBANISATION,OBS_VALUE,OBS_STATUS,\
+            UNIT_MEASURE\r
+            dataflow,VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0),I,TE_TIEM_CHUNG,46,2016-S1,_T,_T,_T,95.25,E,%\r
+            """;
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(Arrays.stream(ExportFormat.values())
+            .map(f -> MediaType.valueOf(f.mediaType)).toArray(MediaType[]::new)).build();
 
     private final ExportService service;
 
@@ -52,8 +75,9 @@ public class ExportResource {
 
     @GET
     @Path("/indicator-values")
-    @Produces(CSV)
-    @Operation(summary = "Export indicator values as CSV",
+    @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-ndjson",
+            "application/vnd.sdmx.data+csv" })
+    @Operation(summary = "Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV",
             description = "Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that "
                     + "matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, "
                     + "CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One "
@@ -64,21 +88,43 @@ public class ExportResource {
                     + "`period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` "
                     + "(plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, "
                     + "`source_name`, `report_id` (the accepted agency report it was published from, else empty), "
-                    + "`evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC). The file "
-                    + "is streamed as it is read, so exports of millions of rows start at once; `X-Total-Count`, counted "
-                    + "just before, tells a client how many rows to expect. Ask with `Accept: text/csv` (or */*); a "
-                    + "request accepting only JSON is answered 406. Malformed filters are 400 with the parameter named "
-                    + "in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's "
-                    + "scope is 422.")
+                    + "`evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the "
+                    + "microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: "
+                    + "**XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues "
+                    + "on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per "
+                    + "line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** "
+                    + "(`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` "
+                    + "(dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, "
+                    + "`REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start "
+                    + "date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM "
+                    + "for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and "
+                    + "`UNIT_MEASURE`). In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting "
+                    + "with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe "
+                    + "before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is "
+                    + "written by the database as it is read, indicator by indicator, so exports of millions of rows "
+                    + "start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. A "
+                    + "request accepting none of these types (only JSON, say) is answered 406. Malformed filters are "
+                    + "400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist "
+                    + "or is outside the caller's scope is 422.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = {
                     @Header(name = TOTAL, description = "Number of data rows in the file (the header row not counted)",
                             schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
                     @Header(name = HttpHeaders.CONTENT_DISPOSITION,
-                            description = "attachment; filename=\"indicator-values-YYYYMMDD.csv\" (today in Vietnam)",
+                            description = "attachment; filename=\"indicator-values-YYYYMMDD.csv\" (today in Vietnam; "
+                                    + ".xlsx, .ndjson for those formats)",
                             schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "values", summary = "A header and one value", value = EXAMPLE)))
+            content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "values", summary = "A header and one value",
+                                    value = EXAMPLE)),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "values", summary = "One value", value = NDJSON_EXAMPLE)),
+                    @Content(mediaType = "application/vnd.sdmx.data+csv", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "values", summary = "A header and one value",
+                                    value = SDMX_EXAMPLE)) })
     @Answers({ ErrorCode.NOT_ACCEPTABLE, ErrorCode.INVALID_REFERENCE })
     public Response indicatorValues(
             @QueryParam("indicatorId") @Parameter(description = "Only values of these indicators (repeat the "
@@ -98,14 +144,49 @@ public class ExportResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2016-12-31") String periodTo,
             @QueryParam("status") @Parameter(description = "Only estimates or only final values",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "ESTIMATE", "FINAL" })) String status,
-            @QueryParam("bom") @Parameter(description = "true: start with a UTF-8 byte order mark, so Excel reads "
-                    + "the Vietnamese text (scripts leave it out)",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String bom) {
+            @QueryParam("bom") @Parameter(description = "CSV only. true: the file is for Excel: it starts with a "
+                    + "UTF-8 byte order mark, so Excel reads the Vietnamese text, and text that would run as a formula "
+                    + "gets a leading apostrophe (scripts leave it out)",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String bom,
+            @QueryParam("format") @Parameter(description = "The file format, overriding Accept (for links in a "
+                    + "browser)", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = { "csv", "xlsx", "ndjson", "sdmx-csv" })) String format,
+            @Context Request request) {
+        Variant accepted = request.selectVariant(VARIANTS);
+        ExportFormat negotiated = accepted == null ? ExportFormat.CSV
+                : ExportFormat.ofMediaType(accepted.getMediaType()).orElse(ExportFormat.CSV);
         Selection selection = service.select(indicatorIds, unitId, descendants, documentId, periodFrom, periodTo, status,
-                bom);
+                bom, format, negotiated);
         StreamingOutput body = out -> service.write(selection, out);
-        String file = "indicator-values-" + LocalDate.now(VIETNAM).format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv";
-        return Response.ok(body, CSV).header(TOTAL, selection.count())
+        ExportFormat f = selection.format();
+        String file = "indicator-values-" + LocalDate.now(VIETNAM).format(DateTimeFormatter.BASIC_ISO_DATE) + "."
+                + f.extension;
+        return Response.ok(body, f.contentType).header(TOTAL, selection.count())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").build();
+    }
+
+    @GET
+    @Path("/plans/{id}")
+    @Produces(XLSX)
+    @Operation(summary = "Export a whole plan as an Excel workbook",
+            description = "One sheet per table, Vietnamese headers and labels: `Kế hoạch` (the plan's metadata, one "
+                    + "field per row), `Mục tiêu` (objectives), `Chỉ tiêu` (targets with the latest value of their "
+                    + "indicator at the plan's unit and their attainment today, as GET /plans/{id}/progress gives "
+                    + "them), `Nhiệm vụ` (tasks in reading order) and `Phân công` (assignments with their task's "
+                    + "number). Figures are numbers, dates are dates; text that would run as a formula is marked as "
+                    + "text. The same scope rules as the API's answers: a plan outside the caller's scope is 404, "
+                    + "and an agency the caller may not read is left out.")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
+                    description = "attachment; filename=\"plan-{id}-YYYYMMDD.xlsx\" (today in Vietnam)",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Answers(ErrorCode.NOT_ACCEPTABLE)
+    public Response plan(@PathParam("id") @Parameter(description = "The plan (a document)") long id) {
+        ExportService.PlanTables tables = service.plan(id);
+        StreamingOutput body = out -> service.writePlan(tables, out);
+        String file = "plan-" + id + "-" + LocalDate.now(VIETNAM).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+        return Response.ok(body, XLSX).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .build();
     }
 }

@@ -1,54 +1,58 @@
 package vn.childplan.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import vn.childplan.common.ApiException;
-import vn.childplan.period.Breakdown;
-import vn.childplan.period.StoredPeriod;
 import vn.childplan.common.ErrorCode;
-import vn.childplan.common.Filter;
 import vn.childplan.common.Problem;
+import vn.childplan.common.SqlLiterals;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentRepository;
 import vn.childplan.indicator.IndicatorRepository;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitRepository;
-import vn.childplan.value.ValueStatus;
+import vn.childplan.plan.PlanService;
+import vn.childplan.analytics.ProgressService;
 import vn.childplan.security.Caller;
+import vn.childplan.value.ValueStatus;
 
 /**
  * Exports of indicator values for statisticians and scripts. {@link #select} checks the filters, narrows them to
- * the caller's scope exactly as the value list does and counts the rows; {@link #write} then streams those rows
- * from a server-side cursor ({@link #FETCH_SIZE} rows at a time, scalar projections that never enter the
- * persistence context) through a small buffer into the response, so memory stays flat whatever the size.
+ * the caller's scope exactly as the value list does and counts the rows; {@link #write} then streams those rows in
+ * the format asked for. CSV and SDMX-CSV are written by PostgreSQL itself ({@code COPY … TO STDOUT}), the fastest
+ * path there is; NDJSON and XLSX read typed rows from a server-side cursor. Rows go out indicator by indicator (in
+ * code order), so the database sorts one indicator's rows at a time and the first bytes leave at once, whatever the
+ * size; memory stays flat.
  */
 @ApplicationScoped
 public class ExportService {
     static final int MAX_INDICATORS = 100;
     private static final int FETCH_SIZE = 1000;
-    private static final String FROM = " from IndicatorValue iv join iv.indicator ind join iv.unit au where ";
-    /** Reproducible: the same data exports the same file (id last, as unit codes repeat across reorganisations). */
-    private static final String ORDER = " order by ind.code, au.code, iv." + StoredPeriod.START + ", iv."
-            + StoredPeriod.END + ", " + Breakdown.paths("iv") + ", iv.id";
+    private static final int BUFFER = 1 << 16;
     private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private final EntityManager em;
@@ -56,27 +60,54 @@ public class ExportService {
     private final AdminUnitRepository units;
     private final DocumentRepository documents;
     private final Caller caller;
+    private final ObjectMapper json;
+    private final PlanService plans;
+    private final ProgressService progress;
 
     public ExportService(EntityManager em, IndicatorRepository indicators, AdminUnitRepository units,
-            DocumentRepository documents, Caller caller) {
+            DocumentRepository documents, Caller caller, ObjectMapper json, PlanService plans,
+            ProgressService progress) {
         this.em = em;
         this.indicators = indicators;
         this.units = units;
         this.documents = documents;
         this.caller = caller;
+        this.json = json;
+        this.plans = plans;
+        this.progress = progress;
     }
 
-    /** The rows an export holds (its where-clause with parameters), how many there are now, and whether a BOM leads. */
-    public record Selection(String where, Map<String, Object> params, long count, boolean bom) {
+    /** A whole plan as the API answers it (scope rules applied) and today's progress of its targets. */
+    public record PlanTables(JsonNode plan, JsonNode progress) {
+    }
+
+    /** The plan (404 outside the caller's scope) as JSON trees, read in one transaction; a plan is small. */
+    @Transactional
+    public PlanTables plan(long documentId) {
+        return new PlanTables(json.valueToTree(plans.view(documentId)),
+                json.valueToTree(progress.progress(documentId, null, null)));
+    }
+
+    public void writePlan(PlanTables tables, OutputStream out) throws IOException {
+        PlanWorkbook.write(tables.plan(), tables.progress(), out);
     }
 
     /**
-     * Parses and checks the filters (malformed → 400 naming the parameter; an indicator, unit or plan that does not
+     * The rows an export holds: its SQL condition over {@code iv} (ids, dates and constants written in, see
+     * {@link SqlLiterals}), the indicators it may hold (null = any), how many rows there are now, whether a CSV is
+     * meant for Excel (a byte order mark first, formulas neutralised), and the file's format.
+     */
+    public record Selection(String where, Set<Long> indicatorIds, long count, boolean bom, ExportFormat format) {
+    }
+
+    /**
+     * Parses and checks the filters and the format ({@code format}, else {@code negotiated} from Accept; malformed
+     * → 400 naming the parameter; an indicator, unit or plan that does not
      * exist or lies outside the caller's scope → 422), restricts them to the caller's units and counts the rows.
      */
     @Transactional
     public Selection select(List<String> indicatorIds, String unitId, String descendants, String documentId,
-            String periodFrom, String periodTo, String status, String bom) {
+            String periodFrom, String periodTo, String status, String bom, String format, ExportFormat negotiated) {
         List<Problem.Violation> malformed = new ArrayList<>();
         Set<Long> indicatorSet = new LinkedHashSet<>();
         for (String id : indicatorIds) {
@@ -102,11 +133,13 @@ public class ExportService {
         ValueStatus valueStatus = parse(status, "status", ValueStatus::valueOf,
                 "one of " + Arrays.toString(ValueStatus.values()), malformed);
         boolean withBom = Boolean.TRUE.equals(parseBoolean(bom, "bom", malformed));
+        ExportFormat chosen = parse(format, "format", c -> ExportFormat.ofCode(c).orElseThrow(),
+                "one of csv, xlsx, ndjson, sdmx-csv", malformed);
         if (!malformed.isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, malformed, malformed.size());
         }
 
-        Filter f = new Filter();
+        List<String> where = new ArrayList<>();
         if (!indicatorSet.isEmpty()) {
             // one select for all of them (up to MAX_INDICATORS), the first unknown id named
             Set<Long> known = indicators.list("id in ?1", indicatorSet).stream().map(i -> i.id)
@@ -116,60 +149,134 @@ public class ExportService {
                     throw ApiException.invalidReference("Indicator", id, "indicatorId");
                 }
             }
-            f.and("fk(iv.indicator) in :indicators", "indicators", indicatorSet);
+            where.add("iv.indicator_id IN (" + SqlLiterals.ids(indicatorSet) + ")");
         }
         if (unit != null) {
             AdminUnit u = units.findByIdOptional(unit).filter(caller::canRead)
                     .orElseThrow(() -> ApiException.invalidReference("Administrative unit", unit, "unitId"));
-            if (Boolean.TRUE.equals(below)) {
-                f.and("fk(iv.unit) in (select w.id from AdminUnit w where w.code in :within)", "within",
-                        units.codesWithin(u.code));
-            } else {
-                f.and("fk(iv.unit) = :unit", "unit", unit);
-            }
+            where.add("iv.unit_id IN (" + SqlLiterals.ids(Boolean.TRUE.equals(below) ? idsWithin(u) : Set.of(unit)) + ")");
         }
         if (document != null) {
             Document d = documents.findByIdOptional(document).filter(x -> caller.canRead(x.unit))
                     .orElseThrow(() -> ApiException.invalidReference("Document", document, "documentId"));
-            f.and("fk(iv.indicator) in (select t.indicator.id from Target t where t.objective.document.id = :document)",
-                    "document", document);
+            where.add("iv.indicator_id IN (SELECT t.indicator_id FROM target t JOIN objective o ON o.id = t.objective_id"
+                    + " WHERE o.document_id = " + document + ")");
             if (d.unit != null) {
-                f.and("fk(iv.unit) in (select du.id from AdminUnit du where du.code in :planUnits)", "planUnits",
-                        units.codesWithin(d.unit.code));
+                where.add("iv.unit_id IN (" + SqlLiterals.ids(idsWithin(d.unit)) + ")");
             }
         }
-        f.and("iv." + StoredPeriod.END + " >= :periodFrom", "periodFrom", from)
-                .and("iv." + StoredPeriod.START + " <= :periodTo", "periodTo", to)
-                .and("iv.status = :status", "status", valueStatus);
-        caller.restrict(f, "iv.unit");
-        var count = em.createQuery("select count(iv)" + FROM + f.query(), Long.class);
-        f.params().forEach(count::setParameter);
-        return new Selection(f.query(), f.params(), count.getSingleResult(), withBom);
+        if (from != null) {
+            where.add("iv.period_end >= " + SqlLiterals.date(from));
+        }
+        if (to != null) {
+            where.add("iv.period_start <= " + SqlLiterals.date(to));
+        }
+        if (valueStatus != null) {
+            where.add("iv.status = " + SqlLiterals.name(valueStatus));
+        }
+        String scope = caller.restrictSql("iv.unit_id");
+        if (scope != null) {
+            where.add(scope);
+        }
+        String condition = where.isEmpty() ? "true" : String.join(" AND ", where);
+        long count = ((Number) em.createNativeQuery("SELECT count(*) FROM indicator_value iv WHERE " + condition)
+                .getSingleResult()).longValue();
+        return new Selection(condition, indicatorSet.isEmpty() ? null : indicatorSet, count, withBom,
+                chosen == null ? negotiated : chosen);
+    }
+
+    /** The ids of {@code unit} and of every unit below it, by code across reorganisations. */
+    private Set<Long> idsWithin(AdminUnit unit) {
+        return units.unitsWithin(unit.code).values().stream().flatMap(Set::stream).collect(Collectors.toSet());
     }
 
     /**
-     * Streams the selected rows as CSV into {@code out}, a UTF-8 byte order mark first when asked (Excel needs it to
-     * read UTF-8). Runs in its own read-only transaction: PostgreSQL keeps a cursor open only inside one. Its
-     * timeout is long because the client's reading speed sets the pace.
+     * Streams the selected rows into {@code out} in {@code format}. Runs in its own read-only transaction
+     * (PostgreSQL keeps a cursor open only inside one) whose timeout is long because the client's reading speed sets
+     * the pace; one indicator's rows are sorted in memory (work_mem), not on disk.
      */
     @Transactional
     @TransactionConfiguration(timeout = 4 * 3600)
     public void write(Selection selection, OutputStream out) throws IOException {
-        if (selection.bom()) {
-            out.write(BOM);
+        ExportFormat format = selection.format();
+        OutputStream buffered = new BufferedOutputStream(out, BUFFER);
+        if (selection.bom() && format == ExportFormat.CSV) {
+            buffered.write(BOM);
         }
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        IndicatorValueCsv.writeHeader(writer);
-        var query = em.createQuery(IndicatorValueCsv.PROJECTION + FROM + selection.where() + ORDER,
-                IndicatorValueCsv.class);
-        selection.params().forEach(query::setParameter);
-        try (Stream<IndicatorValueCsv> rows = query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()) {
-            for (var it = rows.iterator(); it.hasNext();) {
-                it.next().write(writer);
+        try {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET LOCAL work_mem = '64MB'");
+                }
+                List<Long> order = indicatorOrder(connection, selection);
+                switch (format) {
+                    case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, buffered);
+                    case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, buffered);
+                    case NDJSON -> typed(connection, selection, order, new NdjsonRows(json, buffered));
+                    case XLSX -> typed(connection, selection, order, new XlsxRows(buffered));
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        buffered.flush();
+    }
+
+    /** The indicators to walk, in code order. */
+    private static List<Long> indicatorOrder(Connection connection, Selection selection) throws SQLException {
+        String sql = "SELECT id FROM indicator" + (selection.indicatorIds() == null ? ""
+                : " WHERE id IN (" + SqlLiterals.ids(selection.indicatorIds()) + ")") + " ORDER BY code";
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
-        writer.flush();
+        return ids;
+    }
+
+    private static String rowsOf(String select, long indicator, Selection selection) {
+        return select + ValueColumns.FROM + "iv.indicator_id = " + indicator + " AND " + selection.where()
+                + ValueColumns.ORDER;
+    }
+
+    /** The header, then one COPY per indicator: PostgreSQL writes the CSV; CRLF ends each record (RFC 4180). */
+    private static void copy(Connection connection, List<ValueColumns.Column> columns, boolean forExcel,
+            Selection selection, List<Long> order, OutputStream out) throws SQLException {
+        try {
+            CrlfRecords records = new CrlfRecords(out);
+            records.write(columns.stream().map(ValueColumns.Column::name).collect(Collectors.joining(",", "", "\n"))
+                    .getBytes(StandardCharsets.UTF_8));
+            CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
+            String select = ValueColumns.csvSelect(columns, forExcel);
+            for (long indicator : order) {
+                copier.copyOut("COPY (" + rowsOf(select, indicator, selection) + ") TO STDOUT (FORMAT csv)", records);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Typed rows from a server-side cursor, indicator by indicator, into {@code rows}. */
+    private static void typed(Connection connection, Selection selection, List<Long> order, TypedRows rows)
+            throws SQLException {
+        String select = ValueColumns.typedSelect(ValueColumns.VALUES);
+        try (rows) {
+            rows.start(ValueColumns.VALUES);
+            for (long indicator : order) {
+                try (Statement s = connection.createStatement()) {
+                    s.setFetchSize(FETCH_SIZE);
+                    try (ResultSet rs = s.executeQuery(rowsOf(select, indicator, selection))) {
+                        while (rs.next()) {
+                            rows.row(rs);
+                        }
+                    }
+                }
+            }
+            rows.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The parameter's value, or null when absent; a malformed one is added to {@code malformed} (as null). */

@@ -13,6 +13,7 @@ import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Filter;
 import vn.childplan.common.Problem;
+import vn.childplan.common.SqlLiterals;
 
 /**
  * Who is calling and what they may touch, from the access token: realm roles, the admin-unit code
@@ -146,6 +147,21 @@ public class Caller {
             return filter.and(codeColumn + " is null");
         }
         return filter.and("(" + codeColumn + " is null or " + codeColumn + " in (:scope))", "scope", unitCodes());
+    }
+
+    /**
+     * {@link #restrict} as a native SQL condition on {@code unitIdColumn}, for statements that cannot take bind
+     * parameters (PostgreSQL's COPY): the ids are numbers read from the database, written in as literals. Null when
+     * the caller reads everything.
+     */
+    public String restrictSql(String unitIdColumn) {
+        if (readsEverything()) {
+            return null;
+        }
+        if (unitIds().isEmpty()) {
+            return unitIdColumn + " IS NULL";
+        }
+        return "(" + unitIdColumn + " IS NULL OR " + unitIdColumn + " IN (" + SqlLiterals.ids(unitIds()) + "))";
     }
 
     /** 404 for a record outside the caller's scope, as if it did not exist. */

@@ -236,6 +236,7 @@ class ContractConformanceTest {
         extra("GET /api/v1/exports/indicator-values", "422 indicator of no record", c -> c.query("indicatorId", missing));
         extra("GET /api/v1/exports/indicator-values", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/exports/indicator-values", "400 date", c -> c.query("periodFrom", "x"));
+        extra("GET /api/v1/exports/plans/{id}", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/documents/{id}/obligations", "400 period code", c -> c.query("periodCode", "x"));
     }
 
@@ -463,7 +464,7 @@ class ContractConformanceTest {
             if (op.path().contains("{id}")) {
                 c.id(switch (type + tail) {
                     case "plans", "plans/assignment-matrix", "plans/consolidation", "plans/progress",
-                            "documents/obligations" -> plan;
+                            "documents/obligations", "exports/plans" -> plan;
                     case "indicators/rollup" -> summable;
                     case "reports/submit" -> report(hueSyt, false);
                     case "reports/accept", "reports/return" -> submittedReport();

@@ -111,7 +111,7 @@ class ExportResourceTest {
         ExtractableResponse<Response> r = export(as, params).statusCode(200)
                 .contentType("text/csv;charset=UTF-8").extract();
         List<List<String>> table = parse(r.asString());
-        assertEquals(IndicatorValueCsv.COLUMNS, table.get(0));
+        assertEquals(ValueColumns.NAMES, table.get(0));
         assertEquals(Long.parseLong(r.header("X-Total-Count")), table.size() - 1, "X-Total-Count is the row count");
         return table.subList(1, table.size());
     }
@@ -166,7 +166,7 @@ class ExportResourceTest {
                 .header("Content-Disposition", matchesRegex("attachment; filename=\"indicator-values-20[0-9]{6}\\.csv\""))
                 .header("X-Total-Count", "7").extract();
         String body = r.asString();
-        assertTrue(body.startsWith(String.join(",", IndicatorValueCsv.COLUMNS) + "\r\n"), body);
+        assertTrue(body.startsWith(String.join(",", ValueColumns.NAMES) + "\r\n"), body);
         // names with a comma or quotes are quoted with the quotes doubled; a line break inside a field stays in it
         assertTrue(body.contains(f.aCode + ",\"Tỷ lệ trẻ em \"\"đủ mũi\"\", dưới 1 tuổi\",%,46,"), body);
         assertTrue(body.contains(",\"Sở Y tế, Huế\",,\"Báo cáo \"\"12/BC-SYT\"\"\nbảng 3\","), body);

@@ -1,0 +1,108 @@
+package vn.childplan.export;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The columns of an indicator-value export, each with its SQL over {@code iv} (indicator_value), {@code ind} (its
+ * indicator) and {@code au} (its unit). One list serves every format: CSV and SDMX-CSV let PostgreSQL write the
+ * text ({@link #csvSelect}), NDJSON and XLSX read typed values ({@link #typedSelect}). Tidy long form: one row per
+ * value, every column one variable.
+ */
+final class ValueColumns {
+    private ValueColumns() {
+    }
+
+    enum Kind {
+        TEXT, CODE, DATE, NUMBER, ID, TIME
+    }
+
+    /** {@code name} heads CSV and NDJSON, {@code header} (Vietnamese) heads XLSX. */
+    record Column(String name, String header, String sql, Kind kind) {
+    }
+
+    static final String FROM = " FROM indicator_value iv JOIN indicator ind ON ind.id = iv.indicator_id"
+            + " JOIN admin_unit au ON au.id = iv.unit_id WHERE ";
+    /**
+     * Within one indicator (the export walks indicators in code order, see ExportService); id last, as unit codes
+     * repeat across reorganisations: the same data exports the same file.
+     */
+    static final String ORDER = " ORDER BY au.code, iv.period_start, iv.period_end, iv.sex, iv.age_group, "
+            + "iv.area_type, iv.id";
+
+    static final List<Column> VALUES = List.of(
+            new Column("indicator_code", "Mã chỉ tiêu", "ind.code", Kind.TEXT),
+            new Column("indicator_name", "Tên chỉ tiêu", "ind.name_vi", Kind.TEXT),
+            new Column("indicator_measure", "Đơn vị tính", "ind.unit", Kind.TEXT),
+            new Column("unit_code", "Mã đơn vị hành chính", "au.code", Kind.TEXT),
+            new Column("unit_name", "Tên đơn vị hành chính", "au.name", Kind.TEXT),
+            new Column("unit_level", "Cấp", "au.level", Kind.CODE),
+            new Column("period_code", "Mã kỳ", "iv.period_code", Kind.CODE),
+            new Column("period_type", "Loại kỳ", "iv.period_type", Kind.CODE),
+            new Column("period_start", "Từ ngày", "iv.period_start", Kind.DATE),
+            new Column("period_end", "Đến ngày", "iv.period_end", Kind.DATE),
+            new Column("sex", "Giới tính", "iv.sex", Kind.CODE),
+            new Column("age_group", "Nhóm tuổi", "iv.age_group", Kind.TEXT),
+            new Column("area_type", "Khu vực", "iv.area_type", Kind.CODE),
+            new Column("value", "Giá trị", "iv.value", Kind.NUMBER),
+            new Column("status", "Trạng thái", "iv.status", Kind.CODE),
+            new Column("source_kind", "Loại nguồn", "iv.source_kind", Kind.CODE),
+            new Column("source_name", "Nguồn", "iv.source_name", Kind.TEXT),
+            new Column("report_id", "Mã báo cáo", "iv.report_id", Kind.ID),
+            new Column("evidence", "Minh chứng", "iv.evidence", Kind.TEXT),
+            new Column("entered_by", "Người nhập", "iv.entered_by", Kind.TEXT),
+            new Column("entered_at", "Nhập lúc (UTC)", "iv.created_at", Kind.TIME),
+            new Column("updated_at", "Cập nhật lúc (UTC)", "iv.updated_at", Kind.TIME));
+
+    /** The header row's names, in order. */
+    static final List<String> NAMES = VALUES.stream().map(Column::name).toList();
+
+    /**
+     * SDMX-CSV 2.0 of the same values: the dataflow, its dimensions (INDICATOR, REF_AREA, TIME_PERIOD, SEX, AGE,
+     * URBANISATION), OBS_VALUE and the attributes OBS_STATUS (A normal, E estimated) and UNIT_MEASURE. Totals are
+     * {@code _T}, sexes F/M, areas U/R and EM (ethnic-minority areas, a ChildPlan code); time periods in SDMX form:
+     * 2016, 2016-S1, 2016-Q3, 2016-M05, and a start with an ISO duration in days for the others.
+     */
+    static final String DATAFLOW = "VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)";
+    static final List<Column> SDMX = List.of(
+            new Column("STRUCTURE", null, "'dataflow'", Kind.CODE),
+            new Column("STRUCTURE_ID", null, "'" + DATAFLOW + "'", Kind.CODE),
+            new Column("ACTION", null, "'I'", Kind.CODE),
+            new Column("INDICATOR", null, "ind.code", Kind.TEXT),
+            new Column("REF_AREA", null, "au.code", Kind.TEXT),
+            new Column("TIME_PERIOD", null, "CASE iv.period_type WHEN 'YEAR' THEN iv.period_code"
+                    + " WHEN 'HALF_YEAR' THEN replace(iv.period_code, '-H', '-S')"
+                    + " WHEN 'QUARTER' THEN iv.period_code"
+                    + " WHEN 'MONTH' THEN substr(iv.period_code, 1, 5) || 'M' || substr(iv.period_code, 6)"
+                    + " ELSE iv.period_start || '/P' || (iv.period_end - iv.period_start + 1) || 'D' END", Kind.CODE),
+            new Column("SEX", null, "CASE iv.sex WHEN 'ALL' THEN '_T' WHEN 'FEMALE' THEN 'F' ELSE 'M' END", Kind.CODE),
+            new Column("AGE", null, "CASE iv.age_group WHEN 'ALL' THEN '_T' ELSE iv.age_group END", Kind.TEXT),
+            new Column("URBANISATION", null, "CASE iv.area_type WHEN 'ALL' THEN '_T' WHEN 'URBAN' THEN 'U'"
+                    + " WHEN 'RURAL' THEN 'R' ELSE 'EM' END", Kind.CODE),
+            new Column("OBS_VALUE", null, "iv.value", Kind.NUMBER),
+            new Column("OBS_STATUS", null, "CASE iv.status WHEN 'FINAL' THEN 'A' ELSE 'E' END", Kind.CODE),
+            new Column("UNIT_MEASURE", null, "ind.unit", Kind.TEXT));
+
+    /** {@link Spreadsheets#formulaLike} in SQL, after the text's expression. */
+    static final String FORMULA_LIKE = " ~ '^[=+@\\t\\r-]'";
+
+    /**
+     * The select list PostgreSQL writes as CSV text: figures as plain decimals without trailing zeros, times as ISO
+     * 8601 in UTC. {@code forExcel}: text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
+     * leading apostrophe, so Excel shows it as text (OWASP's CSV injection advice); machine files keep text as is.
+     */
+    static String csvSelect(List<Column> columns, boolean forExcel) {
+        return columns.stream().map(c -> switch (c.kind()) {
+            case NUMBER -> "trim_scale(" + c.sql() + ")";
+            case TIME -> "to_char(" + c.sql() + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+            case TEXT -> forExcel ? "CASE WHEN " + c.sql() + FORMULA_LIKE + " THEN '''' || " + c.sql() + " ELSE "
+                    + c.sql() + " END" : c.sql();
+            default -> c.sql();
+        }).collect(Collectors.joining(", ", "SELECT ", ""));
+    }
+
+    /** The select list with each column's own type, named as the column, for typed readers. */
+    static String typedSelect(List<Column> columns) {
+        return columns.stream().map(c -> c.sql() + " AS " + c.name()).collect(Collectors.joining(", ", "SELECT ", ""));
+    }
+}

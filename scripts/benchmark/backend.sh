@@ -1,0 +1,75 @@
+# Sourced by the scripts/benchmark-*.sh scripts (not run by itself): builds the backend when needed, starts the
+# packaged backend against a fresh embedded PostgreSQL in a temporary directory (or the database named by
+# QUARKUS_DATASOURCE_JDBC_URL, which must be empty and reachable by psql through PG* variables), with tokens verified
+# by a throw-away RSA key instead of Keycloak, and defines:
+#   $work, $http_port, $backend_pid        the temporary directory, the backend's port and process
+#   load FROM TO                           loads provinces FROM..TO of scripts/benchmark/national-data.sql
+#   token ROLE [UNIT_CODE]                 prints a signed bearer token (an hour long) for the backend
+# Before sourcing, a script may set BACKEND_OPTS (an array of extra -D options for the backend).
+# KEEP=1 keeps the temporary directory with the backend's log.
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+if [[ "${1:-}" == "--build" || ! -f "$root/backend/target/quarkus-app/quarkus-run.jar" ]]; then
+  (cd "$root/backend" && "$root/scripts/as-nonroot.sh" ./mvnw -B -q package -DskipTests)
+fi
+
+work="$(mktemp -d /tmp/childplan-benchmark.XXXXXX)"
+backend_pid=""
+cleanup() {
+  local status=$?
+  if ((status != 0)) && [[ -f "$work/backend.log" ]]; then grep -A30 ' ERROR ' "$work/backend.log" | head -60; fi
+  if [[ -n "$backend_pid" ]]; then kill "$backend_pid" 2>/dev/null || true; wait "$backend_pid" 2>/dev/null || true; fi
+  if [[ -z "${KEEP:-}" ]]; then rm -rf "$work"; else echo "kept $work"; fi
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+http_port="$(free_port)"
+db_port="$(free_port)"
+
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/key.pem" 2>/dev/null
+openssl pkcs8 -topk8 -nocrypt -in "$work/key.pem" -outform DER -out "$work/key.der"
+public_key="$(openssl rsa -in "$work/key.pem" -pubout -outform DER 2>/dev/null | base64 -w0)"
+
+b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+token() {
+  local role=$1 unit=${2:-} now header claims signed
+  now=$(date +%s)
+  header='{"alg":"RS256","typ":"JWT","kid":"benchmark"}'
+  claims="{\"iss\":\"childplan-benchmark\",\"aud\":\"childplan-api\",\"sub\":\"benchmark-$role\",\"preferred_username\":\"benchmark.$role\",\"azp\":\"childplan-benchmark\",\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$((now + 3600))${unit:+,\"unit_code\":\"$unit\"}}"
+  signed="$(printf '%s' "$header" | b64url).$(printf '%s' "$claims" | b64url)"
+  printf '%s.%s\n' "$signed" "$(printf '%s' "$signed" | openssl dgst -sha256 -sign "$work/key.pem" -binary | b64url)"
+}
+
+if [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
+  export CHILDPLAN_DB_DIR="$work/postgres" CHILDPLAN_DB_PORT="$db_port"
+  export PGHOST=localhost PGPORT="$db_port" PGUSER=postgres PGDATABASE=postgres
+fi
+chmod 777 "$work"
+echo "starting the backend on port $http_port (log: $work/backend.log)"
+"$root/scripts/as-nonroot.sh" java \
+  -Dquarkus.http.port="$http_port" \
+  -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
+  -Dquarkus.oidc.token.audience=childplan-api \
+  -Dquarkus.log.console.level=INFO \
+  -Dquarkus.log.file.enabled=true -Dquarkus.log.file.path="$work/backend.log" -Dquarkus.log.file.level=DEBUG \
+  "${BACKEND_OPTS[@]}" \
+  -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$work/stdout.log" 2>&1 &
+backend_pid=$!
+for _ in $(seq 1 180); do
+  if curl -fs "http://localhost:$http_port/q/health/ready" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$backend_pid" 2>/dev/null; then cat "$work/stdout.log"; exit 1; fi
+  sleep 1
+done
+
+load() {
+  local from=$1 to=$2
+  local t0=$SECONDS
+  psql -q -v ON_ERROR_STOP=1 -1 -v from="$from" -v to="$to" -f "$root/scripts/benchmark/national-data.sql"
+  psql -q -c "VACUUM ANALYZE"
+  echo "loaded provinces $from–$to in $((SECONDS - t0)) s: $(psql -Atc "SELECT count(*) FROM indicator_value") values," \
+    "$(psql -Atc "SELECT count(*) FROM admin_unit WHERE basis = 'benchmark'") communes," \
+    "$(psql -Atc "SELECT count(*) FROM document") plans, $(psql -Atc "SELECT count(*) FROM target") targets," \
+    "$(psql -Atc "SELECT count(*) FROM assignment") assignments, $(psql -Atc "SELECT count(*) FROM report") reports"
+}
