@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +65,20 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(OpenApiConventions::document);
-            }
-        });
+        List<Operation> operations = openAPI.getPaths().getPathItems().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("/api/"))
+                .flatMap(e -> e.getValue().getOperations().values().stream()).toList();
+        Map<String, Method> explicit = explicitIds(operations);
+        operations.forEach(op -> document(op, explicit));
     }
 
-    private static void document(Operation op) {
-        Signature sig = Signature.of(javaMethod(op.getOperationId()));
-        op.setOperationId(null);
+    private static void document(Operation op, Map<String, Method> explicit) {
+        Method method = explicit.get(op.getOperationId());
+        Signature sig = Signature.of(method != null ? method : javaMethod(op.getOperationId()));
+        if (method == null) {
+            // the strategy's id only served to find the method; the contract names explicit ids alone
+            op.setOperationId(null);
+        }
         op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
         APIResponses responses = op.getResponses();
         if (sig.creates()) {
@@ -128,12 +133,32 @@ public class OpenApiConventions implements OASFilter {
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
     }
 
+    /**
+     * The resource methods whose {@code @Operation} names an explicit operation id, by that id. The scanner reports
+     * such an id instead of the strategy's, so they are looked up in the resource classes the strategy's ids name.
+     */
+    private static Map<String, Method> explicitIds(List<Operation> operations) {
+        Map<String, Method> out = new HashMap<>();
+        operations.stream().map(Operation::getOperationId).filter(id -> id != null && id.contains("_"))
+                .map(id -> javaMethod(id).getDeclaringClass()).distinct()
+                .flatMap(type -> Stream.of(type.getDeclaredMethods()))
+                .filter(m -> m.isAnnotationPresent(org.eclipse.microprofile.openapi.annotations.Operation.class))
+                .forEach(m -> {
+                    String id = m.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class).operationId();
+                    if (!id.isEmpty() && out.put(id, m) != null) {
+                        throw new IllegalStateException("Operation id " + id + " is given twice");
+                    }
+                });
+        return out;
+    }
+
     /** The resource method behind an operation id of the PACKAGE_CLASS_METHOD strategy (application.properties). */
     private static Method javaMethod(String operationId) {
         int cut = operationId == null ? -1 : operationId.lastIndexOf('_');
         if (cut < 0) {
-            throw new IllegalStateException("Operation id " + operationId
-                    + " does not name its method: set quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD");
+            throw new IllegalStateException("Operation id " + operationId + " does not name its method: keep "
+                    + "quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD, and give an explicit id "
+                    + "only in a resource class with at least one operation the strategy names");
         }
         try {
             Class<?> type = Class.forName(operationId.substring(0, cut), false,
