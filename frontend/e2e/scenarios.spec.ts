@@ -205,6 +205,51 @@ test.describe('a new plan from its creation to a resubmitted report', () => {
   })
 })
 
+test('an officer sets a task\'s status with a note', async ({ page }) => {
+  const note = `Đã tổ chức 3 lớp tập huấn cho cán bộ y tế xã (${RUN})`
+  await loginAs(page, 'officer.syt.hue')
+  await page.getByRole('link', { name: 'Việc của tôi' }).click()
+  // the Sở Y tế coordinates V.1 of the Huế 2016 plan (demo data), not started yet
+  const row = page.getByTestId('my-assignments').locator('tbody tr', { hasText: 'V.1.' }).filter({ hasText: HUE_2016 })
+  await expect(row).toHaveCount(1)
+  await expect(row.getByText('Chưa bắt đầu')).toBeVisible()
+  await row.getByRole('button', { name: /^Cập nhật tình trạng: V\.1\./ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cập nhật tình trạng thực hiện' })
+  await expect(dialog.getByTestId('progress-current').getByText('Chưa bắt đầu')).toBeVisible()
+  await choose(page, 'Tình trạng', 'Đang thực hiện')
+  await dialog.getByLabel('Ghi chú tiến độ').fill(note)
+  const statusOn = dialog.getByLabel('Tính đến ngày')
+  await statusOn.fill('30/05/2016')
+  await statusOn.press('Enter')
+  await expect(statusOn).toHaveValue('30/05/2016')
+  await screen(page, '22-status-dialog')
+  await dialog.getByRole('button', { name: 'Lưu' }).click()
+  await expect(dialog).toBeHidden()
+  // the list shows the new status, its day and the note
+  await expect(row.getByText('Đang thực hiện')).toBeVisible()
+  await expect(row.getByText('tính đến 30/05/2016')).toBeVisible()
+  await expect(row.getByText(note)).toBeVisible()
+  // the history names the change, who made it and when
+  await row.getByRole('button', { name: /^Lịch sử tình trạng: V\.1\./ }).click()
+  const history = page.getByRole('region', { name: /^Lịch sử tình trạng: V\.1\./ })
+  await expect(history.locator('.el-timeline-item')).toHaveCount(1) // demo rows were loaded, not written through the API
+  await expect(history.getByText(note)).toBeVisible()
+  await expect(history.getByText('Đang thực hiện')).toBeVisible()
+  await expect(history.getByText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · officer\.syt\.hue$/)).toBeVisible()
+  await screen(page, '23-status-history')
+  // the plan's page shows the same on its progress tab
+  await row.getByRole('link', { name: HUE_2016 }).click()
+  await page.getByRole('tab', { name: 'Tiến độ' }).click()
+  const planRow = page.getByTestId('plan-progress').locator('tbody tr', { hasText: 'V.1.' }).filter({ hasText: 'Sở Y tế' })
+  await expect(planRow.getByText(note)).toBeVisible()
+  await expect(planRow.getByRole('button', { name: /^Cập nhật tình trạng/ })).toBeVisible()
+  // … and no control on another agency's assignment of the same task
+  const other = page.getByTestId('plan-progress').locator('tbody tr', { hasText: 'V.1.' })
+    .filter({ hasText: 'Sở Lao động' })
+  await expect(other.getByRole('button', { name: /^Lịch sử/ })).toBeVisible()
+  await expect(other.getByRole('button', { name: /^Cập nhật tình trạng/ })).toHaveCount(0)
+})
+
 test('planner.hue looks at the dashboard as of 01/12/2016 and opens the late list of an agency', async ({ page }) => {
   await loginAs(page, 'planner.hue')
   await expect(page.getByTestId('dashboard-summary')).toBeVisible()

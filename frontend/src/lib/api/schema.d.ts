@@ -641,7 +641,7 @@ export interface paths {
         put?: never;
         /**
          * Assign an agency to a task
-         * @description A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE).
+         * @description A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE). A statusOn after today is refused with 422 RULE_VIOLATED.
          */
         post: {
             parameters: {
@@ -683,7 +683,7 @@ export interface paths {
                 };
                 413: components["responses"]["Problem413"];
                 415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -741,7 +741,7 @@ export interface paths {
         };
         /**
          * Replace an assignment
-         * @description Requires If-Match with the ETag you read. The task cannot change; becoming LEAD of a task that has one is refused with 409 LEAD_ALREADY_ASSIGNED. An officer may update only their own agency's assignments and only their status; any other field sent with a new value is refused with 403 naming it.
+         * @description Requires If-Match with the ETag you read. The task cannot change; becoming LEAD of a task that has one is refused with 409 LEAD_ALREADY_ASSIGNED. The status, its progress note and its date (statusOn, not after today) are the agency's progress report and are replaced together: sent with a status, the note and date are taken as written (omitted = none); without a status all three stay, and a note or date sent alone is refused with 422 RULE_VIOLATED. An officer may update only their own agency's assignments and only their progress report; any other field sent with a new value is refused with 403 naming it.
          */
         put: {
             parameters: {
@@ -848,6 +848,26 @@ export interface paths {
                 428: components["responses"]["Problem428"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An assignment's progress history
+         * @description Every change of the assignment's status, progress note or date, newest first: what it became, who made it (user name) and when; the first entry is the assignment's creation. Read from the audit trail, so it holds the changes made since the audit trail began. Readable by whoever may read the assignment.
+         */
+        get: operations["listAssignmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4431,6 +4451,16 @@ export interface components {
             effectiveDueOn?: components["schemas"]["LocalDate"];
             status?: components["schemas"]["WorkStatus"];
             /**
+             * @description The agency's short word on its progress, given with the status
+             * @example Đã tổ chức 3 lớp tập huấn cho cán bộ y tế xã
+             */
+            progressNote?: string;
+            /**
+             * @description The day the status and note refer to
+             * @example 2025-05-30
+             */
+            statusOn?: components["schemas"]["LocalDate"];
+            /**
              * Format: int32
              * @description Row version, also sent as the ETag
              * @example 0
@@ -4447,8 +4477,27 @@ export interface components {
             /** @description The assignment's own due date, if any */
             dueOn?: components["schemas"]["LocalDate"];
             status?: components["schemas"]["WorkStatus"];
+            /** @description The agency's short word on its progress, given with the status */
+            progressNote?: string;
+            /** @description The day the status and note refer to */
+            statusOn?: components["schemas"]["LocalDate"];
             /** Format: int32 */
             version?: number;
+        };
+        /** @description One change of an assignment's status, note or date: what it became, who made it and when */
+        AssignmentChange: {
+            status?: components["schemas"]["WorkStatus"];
+            /** @example Đã tổ chức 3 lớp tập huấn cho cán bộ y tế xã */
+            progressNote?: string;
+            /** @example 2025-05-30 */
+            statusOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description The user name of whoever made the change
+             * @example officer.syt.hue
+             */
+            changedBy?: string;
+            /** @description When the change was saved */
+            changedAt?: components["schemas"]["Instant"];
         };
         /** @description An assignment to create or the full new state of one to update */
         AssignmentInput: {
@@ -4470,8 +4519,15 @@ export interface components {
              * @example 2025-06-30
              */
             dueOn?: components["schemas"]["LocalDate"];
-            /** @description Omitted: NOT_STARTED on create, unchanged on update */
+            /** @description Omitted: NOT_STARTED on create; on update the status, its note and its date stay as they are */
             status?: components["schemas"]["WorkStatus"];
+            /** @description A short word on the progress. On update it is sent with a status and replaced with it: a status without a note clears the note */
+            progressNote?: string;
+            /**
+             * @description The day the status refers to, not after today (Vietnam); like the note, sent with a status and replaced with it
+             * @example 2025-05-30
+             */
+            statusOn?: components["schemas"]["LocalDate"];
         };
         /** @description Agencies × tasks of a plan: which agency leads (chủ trì), coordinates (phối hợp) or is requested (đề nghị) on which task */
         AssignmentMatrix: {
@@ -6692,6 +6748,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAssignmentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentChange"][];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
     listChanges: {
         parameters: {
             query?: {

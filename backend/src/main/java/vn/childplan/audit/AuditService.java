@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.panache.common.Sort;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.childplan.audit.AuditDtos.AuditEntryDto;
 import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
@@ -64,6 +67,28 @@ public class AuditService {
             f.and("unitCode in :scope", "scope", caller.unitCodes());
         }
         return Page.of(entries.find(f.query(), page.toSort(SORTS, "-occurredAt"), f.params()), page, this::toDto);
+    }
+
+    /** One write of a record as its history shows it: when, by whom, and the record after it. */
+    public record Change(Instant at, String by, JsonNode after) {
+    }
+
+    /**
+     * The creation and each update of one record that changed at least one of {@code fields}, newest first: the
+     * history of a record's own fields (an assignment's status) derived from the one record of every write. Unlike
+     * {@link #list} it checks no scope: the record's service has checked that the caller may read the record, and
+     * passes on only the fields it names.
+     */
+    public List<Change> changes(String entity, long entityId, Set<String> fields) {
+        return entries.find("entity = ?1 and entityId = ?2 and action <> ?3", Sort.descending("occurredAt", "id"),
+                entity, entityId, AuditAction.DELETE).stream()
+                .filter(e -> e.action == AuditAction.CREATE || changed(read(e.before), read(e.after), fields))
+                .map(e -> new Change(e.occurredAt, e.userName != null ? e.userName : e.subject, read(e.after)))
+                .toList();
+    }
+
+    private static boolean changed(JsonNode before, JsonNode after, Set<String> fields) {
+        return fields.stream().anyMatch(f -> !before.path(f).equals(after.path(f)));
     }
 
     private AuditEntryDto toDto(AuditEntry e) {

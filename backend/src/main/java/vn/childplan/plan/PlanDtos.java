@@ -36,7 +36,9 @@ public final class PlanDtos {
 
     @Schema(name = "AssignmentBrief", description = "An assignment as listed under its task")
     public record AssignmentBrief(long id, AgencyRef agency, AssignmentRole role, String duty,
-            @Schema(description = "The assignment's own due date, if any") LocalDate dueOn, WorkStatus status, int version) {
+            @Schema(description = "The assignment's own due date, if any") LocalDate dueOn, WorkStatus status,
+            @Schema(description = "The agency's short word on its progress, given with the status") String progressNote,
+            @Schema(description = "The day the status and note refer to") LocalDate statusOn, int version) {
     }
 
     @Schema(name = "AssignmentMatrix", description = "Agencies × tasks of a plan: which agency leads (chủ trì), "

@@ -124,7 +124,8 @@ public class PlanService {
     }
 
     private static AssignmentBrief brief(Assignment a) {
-        return new AssignmentBrief(a.id, AgencyRef.of(a.agency), a.role, a.duty, a.dueOn, a.status, a.version);
+        return new AssignmentBrief(a.id, AgencyRef.of(a.agency), a.role, a.duty, a.dueOn, a.status, a.progressNote,
+                a.statusOn, a.version);
     }
 
     private static int count(List<Assignment> list, AssignmentRole role) {

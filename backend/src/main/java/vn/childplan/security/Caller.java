@@ -205,8 +205,8 @@ public class Caller {
 
     /**
      * Assignments: admins and planners change them within their scope ({@link #requireEdit}); an officer of the
-     * assigned agency reports progress only. {@code otherChanges} names each other field the request would change,
-     * every one refused by name, never silently applied or dropped.
+     * assigned agency reports progress only (the status with its note and date). {@code otherChanges} names each
+     * other field the request would change, every one refused by name, never silently applied or dropped.
      */
     public void requireAssignmentUpdate(GoverningUnit planUnit, ActingAgency agency,
             Supplier<List<Problem.Violation>> otherChanges) {

@@ -45,4 +45,10 @@ public class Assignment extends Versioned {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public WorkStatus status;
+    /** The agency's short word on its progress, sent with the status. */
+    @Column(name = "progress_note")
+    public String progressNote;
+    /** The day the status and note refer to. */
+    @Column(name = "status_on")
+    public LocalDate statusOn;
 }

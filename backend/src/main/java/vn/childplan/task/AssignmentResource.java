@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +29,7 @@ import vn.childplan.common.PageParams;
 import vn.childplan.common.Responses;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.childplan.security.Roles;
+import vn.childplan.task.AssignmentDtos.AssignmentChange;
 import vn.childplan.task.AssignmentDtos.AssignmentDto;
 import vn.childplan.task.AssignmentDtos.AssignmentInput;
 
@@ -68,12 +70,24 @@ public class AssignmentResource {
         return Responses.ok(service.get(id));
     }
 
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "listAssignmentHistory", summary = "An assignment's progress history",
+            description = "Every change of the assignment's status, progress note or date, newest first: what it "
+                    + "became, who made it (user name) and when; the first entry is the assignment's creation. Read "
+                    + "from the audit trail, so it holds the changes made since the audit trail began. Readable by "
+                    + "whoever may read the assignment.")
+    public List<AssignmentChange> history(@PathParam("id") long id) {
+        return service.history(id);
+    }
+
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
     @Operation(summary = "Assign an agency to a task",
-            description = "A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE).")
+            description = "A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE). "
+                    + "A statusOn after today is refused with 422 RULE_VIOLATED.")
     @Creates
-    @Answers({ ErrorCode.DUPLICATE, ErrorCode.LEAD_ALREADY_ASSIGNED, ErrorCode.INVALID_REFERENCE })
+    @Answers({ ErrorCode.DUPLICATE, ErrorCode.LEAD_ALREADY_ASSIGNED, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AssignmentDto> create(@Valid @NotNull AssignmentInput input, UriInfo uri) {
         return Responses.created(uri, service.create(input));
     }
@@ -83,9 +97,12 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
     @Operation(summary = "Replace an assignment",
             description = "Requires If-Match with the ETag you read. The task cannot change; becoming LEAD of a task "
-                    + "that has one is refused with 409 LEAD_ALREADY_ASSIGNED. An officer may update only their own "
-                    + "agency's assignments and only their status; any other field sent with a new value is refused "
-                    + "with 403 naming it.")
+                    + "that has one is refused with 409 LEAD_ALREADY_ASSIGNED. The status, its progress note and its "
+                    + "date (statusOn, not after today) are the agency's progress report and are replaced together: "
+                    + "sent with a status, the note and date are taken as written (omitted = none); without a status "
+                    + "all three stay, and a note or date sent alone is refused with 422 RULE_VIOLATED. An officer "
+                    + "may update only their own agency's assignments and only their progress report; any other "
+                    + "field sent with a new value is refused with 403 naming it.")
     @Answers({ ErrorCode.LEAD_ALREADY_ASSIGNED, ErrorCode.RULE_VIOLATED })
     public RestResponse<AssignmentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssignmentInput input) {

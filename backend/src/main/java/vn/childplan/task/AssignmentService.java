@@ -3,7 +3,9 @@ package vn.childplan.task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
@@ -11,12 +13,14 @@ import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyRepository;
+import vn.childplan.audit.AuditService;
 import vn.childplan.audit.AuditedWrites;
 import vn.childplan.common.Problem;
 import vn.childplan.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.childplan.task.AssignmentDtos.AssignmentChange;
 import vn.childplan.task.AssignmentDtos.AssignmentDto;
 import vn.childplan.task.AssignmentDtos.AssignmentInput;
 
@@ -28,20 +32,26 @@ public class AssignmentService {
      */
     private static final Map<String, String> SORTS = Map.of("dueOn", "coalesce(a.dueOn, t.dueOn)", "role", "a.role",
             "id", "a.id");
+    private static final String ENTITY = "assignment";
+    /** The fields of an agency's progress report, whose changes make an assignment's history. */
+    private static final Set<String> PROGRESS = Set.of("status", "progressNote", "statusOn");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AssignmentRepository assignments;
     private final TaskRepository tasks;
     private final AgencyRepository agencies;
     private final Caller caller;
+    private final AuditService audit;
     private final AuditedWrites.Kind<Assignment, AssignmentDto> writes;
 
     public AssignmentService(AssignmentRepository assignments, TaskRepository tasks, AgencyRepository agencies,
-            Caller caller, AuditedWrites audited) {
+            Caller caller, AuditService audit, AuditedWrites audited) {
         this.assignments = assignments;
         this.tasks = tasks;
         this.agencies = agencies;
         this.caller = caller;
-        this.writes = audited.of("assignment", AssignmentDto::of, a -> a.task.document.unit,
+        this.audit = audit;
+        this.writes = audited.of(ENTITY, AssignmentDto::of, a -> a.task.document.unit,
                 a -> caller.requireEdit(a.task.document.unit));
     }
 
@@ -65,9 +75,25 @@ public class AssignmentService {
     }
 
     public AssignmentDto get(long id) {
+        return AssignmentDto.of(readable(id));
+    }
+
+    /**
+     * Each change of the status, note or date, newest first, with who made it and when, read from the audit trail:
+     * it holds every write of an assignment before and after, so a second record of the same would only drift.
+     */
+    public List<AssignmentChange> history(long id) {
+        readable(id);
+        return audit.changes(ENTITY, id, PROGRESS).stream().map(c -> new AssignmentChange(
+                WorkStatus.valueOf(c.after().path("status").asText()), c.after().path("progressNote").textValue(),
+                c.after().path("statusOn").isTextual() ? LocalDate.parse(c.after().path("statusOn").textValue()) : null,
+                c.by(), c.at())).toList();
+    }
+
+    private Assignment readable(long id) {
         Assignment a = assignments.findFetched(id).orElseThrow(() -> ApiException.notFound("Assignment", id));
         caller.requireRead(a.task.document.unit, "Assignment", id);
-        return AssignmentDto.of(a);
+        return a;
     }
 
     @Transactional
@@ -76,7 +102,7 @@ public class AssignmentService {
         a.task = tasks.findByIdOptional(in.taskId()).filter(t -> caller.canRead(t.document.unit))
                 .orElseThrow(() -> ApiException.invalidReference("Task", in.taskId(), "taskId"));
         caller.requireEdit(a.task.document.unit);
-        a.status = in.status() != null ? in.status() : WorkStatus.NOT_STARTED;
+        progress(a, in.status() != null ? in.status() : WorkStatus.NOT_STARTED, in);
         apply(a, in);
         // The one-lead and one-agency-per-task rules live in the database; flushing here turns a breach into
         // 409 LEAD_ALREADY_ASSIGNED / DUPLICATE (TaskConstraints) instead of a failure at commit.
@@ -91,15 +117,18 @@ public class AssignmentService {
                 throw ApiException.rule("taskId", "an assignment cannot move to another task; delete it and assign anew");
             }
             if (in.status() != null) {
-                a.status = in.status();
+                progress(a, in.status(), in);
+            } else if (in.progressNote() != null || in.statusOn() != null) {
+                throw ApiException.rule(in.progressNote() != null ? "progressNote" : "statusOn",
+                        "a progress note and its date are sent with the status they describe");
             }
             apply(a, in);
         });
     }
 
     /**
-     * The fields other than the status that {@code in} would change, each named as refused to an officer, who reports
-     * progress only ({@link Caller#requireAssignmentUpdate}).
+     * The fields other than the progress report (status, note, date) that {@code in} would change, each named as
+     * refused to an officer, who reports progress only ({@link Caller#requireAssignmentUpdate}).
      */
     private static List<Problem.Violation> otherThanProgress(Assignment a, AssignmentInput in) {
         List<Problem.Violation> refused = new ArrayList<>();
@@ -128,6 +157,16 @@ public class AssignmentService {
 
     private Assignment find(long id) {
         return assignments.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Assignment", id));
+    }
+
+    /** The agency's progress report: the status with its note and date, replaced together. */
+    private static void progress(Assignment a, WorkStatus status, AssignmentInput in) {
+        if (in.statusOn() != null && in.statusOn().isAfter(LocalDate.now(VIETNAM))) {
+            throw ApiException.rule("statusOn", "the status cannot refer to a day after today");
+        }
+        a.status = status;
+        a.progressNote = Text.clean(in.progressNote());
+        a.statusOn = in.statusOn();
     }
 
     private void apply(Assignment a, AssignmentInput in) {
