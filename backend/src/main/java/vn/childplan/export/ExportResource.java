@@ -53,7 +53,7 @@ public class ExportResource {
     @GET
     @Path("/indicator-values")
     @Produces(CSV)
-    @Operation(summary = "Export indicator values as CSV",
+    @Operation(operationId = "exportIndicatorValues", summary = "Export indicator values as CSV",
             description = "Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that "
                     + "matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, "
                     + "CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One "
@@ -77,7 +77,7 @@ public class ExportResource {
                     @Header(name = HttpHeaders.CONTENT_DISPOSITION,
                             description = "attachment; filename=\"indicator-values-YYYYMMDD.csv\" (today in Vietnam)",
                             schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "values", summary = "A header and one value", value = EXAMPLE)))
     @Answers({ ErrorCode.NOT_ACCEPTABLE, ErrorCode.INVALID_REFERENCE })
     public Response indicatorValues(
