@@ -255,8 +255,13 @@ public class OpenApiConventions implements OASFilter {
         ex.put("instance", problem.instance());
         ex.put("code", problem.code());
         if (!problem.violations().isEmpty()) {
-            ex.put("violations", problem.violations().stream().map(v -> Map.of("field", v.field(),
-                    "message", v.message(), "code", v.code())).toList());
+            ex.put("violations", problem.violations().stream().map(v -> {
+                Map<String, String> violation = new LinkedHashMap<>(); // Map.of would order it anew in every JVM
+                violation.put("field", v.field());
+                violation.put("message", v.message());
+                violation.put("code", v.code());
+                return violation;
+            }).toList());
         }
         return ex;
     }
