@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every ChildPlan check and stops loudly at the first failure:
 #   1. installs missing tools   2. validates docker-compose.yml   3. backend build + all tests (mvnw verify)
-#   4. frontend: npm ci, unit tests (Vitest), lint (ESLint), type check + build, initial-JS budget (npm run size)
+#   4. frontend: npm ci, unit tests (Vitest), lint (ESLint), the contract's lint (Spectral on openapi.yaml), type
+#      check + build, initial-JS budget (npm run size)
 #   5. browser tests: scripts/e2e.sh starts a fresh Keycloak, the backend jar of step 3 and the built SPA, and
 #      Playwright Test drives Debian's Chromium through the users' scenarios (screenshots, and the traces of failed
 #      tests, in frontend/e2e/artifacts/)
@@ -85,9 +86,10 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 step "frontend: npm ci" bash -c 'cd frontend && npm ci --no-audit --no-fund'
 step "frontend: unit tests (Vitest)" frontend_unit
 step "frontend: lint (ESLint)" bash -c 'cd frontend && npm run lint'
+step "contract: lint openapi.yaml (Spectral spectral:oas, fails on warnings)" bash -c 'cd frontend && npm run lint:api'
 step "frontend: type check and build" bash -c 'cd frontend && npm run build'
 step "frontend: initial JavaScript budget" bash -c 'cd frontend && npm run size'
 # The browser tests run the jar with the demo data, which is part of the build (Flyway locations are build-time).
 step "backend: jar with the demo data" bash -c 'cd backend && ./mvnw -B -q package -DskipTests -Dquarkus.profile=local'
 step "frontend: browser tests (Chromium, real backend and Keycloak)" "$ROOT/scripts/e2e.sh"
-echo "test.sh: ALL PASSED (tools, docker-compose config, backend verify, frontend unit, lint, build, size, browser tests)"
+echo "test.sh: ALL PASSED (tools, docker-compose config, backend verify, frontend unit, lint, contract lint, build, size, browser tests)"

@@ -15,116 +15,13 @@ export interface paths {
          * List administrative units
          * @description Official units with their validity. Sort keys: code, name, level, validFrom, validTo. `validOn` answers the boundaries of a given day, e.g. 2016-06-01 (63 provinces) or 2025-07-01 (34).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Only this official code
-                     * @example 46
-                     */
-                    code?: string;
-                    /** @description Only this level */
-                    level?: components["schemas"]["AdminLevel"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Only units under this parent code
-                     * @example 30
-                     */
-                    parentCode?: string;
-                    /**
-                     * @description Words of the name; diacritics and case are ignored
-                     * @example hue
-                     */
-                    q?: string;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /**
-                     * @description Only units in force on this day (yyyy-MM-dd)
-                     * @example 2016-06-01
-                     */
-                    validOn?: components["schemas"]["LocalDate"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageAdminUnitDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listAdminUnits"];
         put?: never;
         /**
          * Create an administrative unit
          * @description Reference data: administrators only.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AdminUnitInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminUnit"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createAdminUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -138,156 +35,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an administrative unit with its predecessors and successors */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminUnitDetail"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get an administrative unit with its predecessors and successors
+         * @description The unit as it stood between validFrom and validTo, with the reorganisation links (merge, split, rename, upgrade, continuation) to the units it came from and those it became, and its ETag.
+         */
+        get: operations["getAdminUnit"];
         /**
          * Replace an administrative unit
          * @description Requires If-Match with the ETag you read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AdminUnitInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AdminUnit"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceAdminUnit"];
         post?: never;
         /**
          * Delete an administrative unit
          * @description Refused with 409 while agencies, documents, changes or child units refer to it.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: STILL_REFERENCED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteAdminUnit"];
         options?: never;
         head?: never;
         patch?: never;
@@ -304,105 +67,13 @@ export interface paths {
          * List agencies
          * @description Sort keys: name, kind, validFrom.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this kind */
-                    kind?: components["schemas"]["AgencyKind"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Words of the name or short name; diacritics, case and Unicode form are ignored
-                     * @example so y te
-                     */
-                    q?: string;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Only agencies of this administrative unit */
-                    unitId?: number;
-                    /**
-                     * @description Only agencies in existence on this day
-                     * @example 2016-06-01
-                     */
-                    validOn?: components["schemas"]["LocalDate"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageAgencyDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listAgencies"];
         put?: never;
-        /** Create an agency */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AgencyInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Agency"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Create an agency
+         * @description Planners create agencies of their unit and the units below it (else 403). An unknown unit or successor is 422 INVALID_REFERENCE, validTo before validFrom 422; the same name in the same unit from the same date, or a code already taken, is 409 DUPLICATE.
+         */
+        post: operations["createAgency"];
         delete?: never;
         options?: never;
         head?: never;
@@ -416,156 +87,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an agency */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Agency"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get an agency
+         * @description The agency with its unit, validity and successor, and its ETag.
+         */
+        get: operations["getAgency"];
         /**
          * Replace an agency
          * @description Requires If-Match with the ETag you read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AgencyInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Agency"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceAgency"];
         post?: never;
         /**
          * Delete an agency
          * @description Refused with 409 while documents or assignments refer to it.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: STILL_REFERENCED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteAgency"];
         options?: never;
         head?: never;
         patch?: never;
@@ -582,118 +119,13 @@ export interface paths {
          * List assignments (Phân công thực hiện)
          * @description Who does what: each item names the task, its document and the agency with its role (LEAD = chủ trì, COORDINATE = phối hợp, REQUESTED = đề nghị tham gia). With `agencyId` this is an agency's assignments across plans with their due dates; `sort=dueOn` orders them by the effective due date (the assignment's own, else the task's), and `dueBefore` keeps those due by a day. Sort keys: dueOn (default), role, id.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Only assignments of this agency, across all documents
-                     * @example 12
-                     */
-                    agencyId?: number;
-                    /**
-                     * @description Only assignments of tasks of this document
-                     * @example 51
-                     */
-                    documentId?: number;
-                    /**
-                     * @description Only assignments whose effective due date is on or before this day (yyyy-MM-dd)
-                     * @example 2025-06-30
-                     */
-                    dueBefore?: components["schemas"]["LocalDate"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /** @description Only this role */
-                    role?: components["schemas"]["AssignmentRole"];
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Only this status */
-                    status?: components["schemas"]["WorkStatus"];
-                    /**
-                     * @description Only assignments of this task
-                     * @example 101
-                     */
-                    taskId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageAssignmentDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listAssignments"];
         put?: never;
         /**
          * Assign an agency to a task
          * @description A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE). A statusOn after today is refused with 422 RULE_VIOLATED.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AssignmentInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assignment"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE, LEAD_ALREADY_ASSIGNED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createAssignment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -707,147 +139,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an assignment */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assignment"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get an assignment
+         * @description The task, the agency and its role (lead, coordinating, requested), the status and due date, and the ETag to send back in If-Match.
+         */
+        get: operations["getAssignment"];
         /**
          * Replace an assignment
          * @description Requires If-Match with the ETag you read. The task cannot change; becoming LEAD of a task that has one is refused with 409 LEAD_ALREADY_ASSIGNED. The status, its progress note and its date (statusOn, not after today) are the agency's progress report and are replaced together: sent with a status, the note and date are taken as written (omitted = none); without a status all three stay, and a note or date sent alone is refused with 422 RULE_VIOLATED. An officer may update only their own agency's assignments and only their progress report; any other field sent with a new value is refused with 403 naming it.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["AssignmentInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Assignment"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: LEAD_ALREADY_ASSIGNED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceAssignment"];
         post?: never;
         /**
          * Delete an assignment
          * @description Requires If-Match with the ETag you read.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteAssignment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -884,55 +191,7 @@ export interface paths {
          * The audit trail
          * @description Every write, newest first (sort keys: occurredAt, id). An object's history is `?entity=<entity>&entityId=<id>`, e.g. `?entity=document&entityId=101`. Admins read all; planners read the changes of their unit and the units below it.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description document, objective, target, task, assignment, agency, indicator, indicator-value, admin-unit, unit-change
-                     * @example document
-                     */
-                    entity?: string;
-                    /** @description Id of the changed record */
-                    entityId?: number;
-                    /**
-                     * @description From this instant (inclusive), ISO-8601
-                     * @example 2026-01-01T00:00:00Z
-                     */
-                    from?: components["schemas"]["Instant"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Token subject of the person or client */
-                    subject?: string;
-                    /** @description Up to this instant (exclusive), ISO-8601 */
-                    to?: components["schemas"]["Instant"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageAuditEntryDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-            };
-        };
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -972,45 +231,7 @@ export interface paths {
          * A leader's dashboard of a unit
          * @description For the plans of the unit and every unit below it (by code, across reorganisations): the number of plans; their targets by attainment status, judged as GET /api/v1/plans/{id}/progress judges them on the plan's own unit, with the AT_RISK and NOT_MET ones listed; the reports owed in the current rounds (per regime: the last period whose deadline has passed, and the next one once begun) by timeliness, ON_TIME, LATE, MISSING or DUE, with the MISSING and LATE ones listed; and the agencies with the most overdue work (assignments past their due date and neither DONE nor CANCELLED, plus MISSING and LATE reports). Every list carries the ids to open its records. Without unitId: the caller's own unit (unit_code), or the whole country for administrators and integration clients; 400 for others whose token names no unit. 422 for a unitId that does not exist or is outside the caller's scope.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description The day to show (yyyy-MM-dd), each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); today in Vietnam when omitted
-                     * @example 2016-12-01
-                     */
-                    asOf?: components["schemas"]["LocalDate"];
-                    /** @description The unit; the caller's own when omitted */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Dashboard"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1030,114 +251,13 @@ export interface paths {
          * List documents and plans
          * @description Sort keys: issuedOn, title, number, periodFromYear, status, kind (default -issuedOn). Plans are documents of kind PLAN.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only documents that implement this (parent) document */
-                    implementsId?: number;
-                    /** @description Only documents issued by this agency */
-                    issuerId?: number;
-                    /** @description Only this kind, e.g. PLAN */
-                    kind?: components["schemas"]["DocumentKind"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Words of the number or title; diacritics, case and Unicode form are ignored
-                     * @example tre em
-                     */
-                    q?: string;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Only this status */
-                    status?: components["schemas"]["DocumentStatus"];
-                    /** @description Only documents governing this administrative unit */
-                    unitId?: number;
-                    /**
-                     * @description Only documents whose period covers this year
-                     * @example 2016
-                     */
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageDocumentSummary"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listDocuments"];
         put?: never;
         /**
          * Create a document or plan
          * @description A non-draft needs its number and issue date. `implementsIds` links it into the cascade; a link that would form a cycle is refused with 422 CASCADE_CYCLE.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DocumentInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Document"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1151,156 +271,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a document with the documents it implements */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Document"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get a document with the documents it implements
+         * @description The document's metadata (kind, number, issuer, dates, status, years) and the higher documents it implements, with its ETag. A plan's whole content is GET /api/v1/plans/{id}.
+         */
+        get: operations["getDocument"];
         /**
          * Replace a document's metadata and cascade links
          * @description Requires If-Match with the ETag you read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["DocumentInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Document"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, CASCADE_CYCLE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceDocument"];
         post?: never;
         /**
          * Delete a draft document
          * @description Only drafts; issued documents are kept (422). Refused with 409 while other documents implement it.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: STILL_REFERENCED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteDocument"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1317,43 +303,7 @@ export interface paths {
          * The reports a plan's agencies owe for a period
          * @description Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING (no report and the deadline has passed), DUE (deadline ahead), or the report's status with ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). The period must be one the regime owes: of a type it lists and among its periodNumbers (else 422).
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description The day to evaluate on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
-                     * @example 2016-05-20
-                     */
-                    asOf?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description The period
-                     * @example 2016-H1
-                     */
-                    periodCode: string;
-                };
-                header?: never;
-                path: {
-                    /** @description Document id */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingObligations"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        get: operations["listObligations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1373,81 +323,7 @@ export interface paths {
          * Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV
          * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`). In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description CSV only. true: the file is for Excel: it starts with a UTF-8 byte order mark, so Excel reads the Vietnamese text, and text that would run as a formula gets a leading apostrophe (scripts leave it out) */
-                    bom?: boolean;
-                    /** @description With unitId: also the values of every unit below it, by code across reorganisations (default false: that unit only) */
-                    descendants?: boolean;
-                    /** @description Only the values of this plan: the indicators of its targets, for its unit and every unit below it */
-                    documentId?: number;
-                    /** @description The file format, overriding Accept (for links in a browser) */
-                    format?: "csv" | "xlsx" | "ndjson" | "sdmx-csv";
-                    /** @description Only values of these indicators (repeat the parameter for several, at most 100) */
-                    indicatorId?: number[];
-                    /**
-                     * @description Only values whose period ends on or after this day
-                     * @example 2016-01-01
-                     */
-                    periodFrom?: string;
-                    /**
-                     * @description Only values whose period starts on or before this day
-                     * @example 2016-12-31
-                     */
-                    periodTo?: string;
-                    /** @description Only estimates or only final values */
-                    status?: "ESTIMATE" | "FINAL";
-                    /**
-                     * @description Only values of this administrative unit
-                     * @example 46
-                     */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The CSV file */
-                200: {
-                    headers: {
-                        /** @description Number of data rows in the file (the header row not counted) */
-                        "X-Total-Count"?: number;
-                        /** @description attachment; filename="indicator-values-YYYYMMDD.csv" (today in Vietnam; .xlsx, .ndjson for those formats) */
-                        "Content-Disposition"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/csv": string;
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                        "application/x-ndjson": string;
-                        "application/vnd.sdmx.data+csv": string;
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["exportIndicatorValues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1467,43 +343,7 @@ export interface paths {
          * Export a whole plan as an Excel workbook
          * @description One sheet per table, Vietnamese headers and labels: `Kế hoạch` (the plan's metadata, one field per row), `Mục tiêu` (objectives), `Chỉ tiêu` (targets with the latest value of their indicator at the plan's unit and their attainment today, as GET /plans/{id}/progress gives them), `Nhiệm vụ` (tasks in reading order) and `Phân công` (assignments with their task's number). Figures are numbers, dates are dates; text that would run as a formula is marked as text. The same scope rules as the API's answers: a plan outside the caller's scope is 404, and an agency the caller may not read is left out.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description The plan (a document) */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The workbook */
-                200: {
-                    headers: {
-                        /** @description attachment; filename="plan-{id}-YYYYMMDD.xlsx" (today in Vietnam) */
-                        "Content-Disposition"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-                /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
-                406: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["exportPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1523,107 +363,13 @@ export interface paths {
          * List indicator values
          * @description Reported values of the units the caller may see. Sort keys: periodStart, id.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only values of this indicator */
-                    indicatorId?: number;
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Only values of this period
-                     * @example 2016-H1
-                     */
-                    periodCode?: string;
-                    /** @description Only values of periods of this type */
-                    periodType?: components["schemas"]["PeriodType"];
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Only estimates or only final values */
-                    status?: components["schemas"]["ValueStatus"];
-                    /** @description Only values of this administrative unit */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageIndicatorValueDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listIndicatorValues"];
         put?: never;
         /**
          * Report an indicator value
          * @description Admins and machine clients report for any unit, planners and officers for their unit and the units below it (else 403). A percentage lies between 0 and 100, the unit must have existed during the period and a FINAL value needs an ended period (else 422); the same indicator, unit, period, sex, age group and area type twice is 409.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["IndicatorValueInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorValue"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createIndicatorValue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1643,44 +389,7 @@ export interface paths {
          * Report up to 1000 indicator values at once
          * @description All or nothing. Each row creates a value, or corrects the one stored under the same natural key when it gives that value's version. Every row is checked before anything is written: when any fails, nothing is written and the answer lists every failing row's violations with fields rows[i].<field> (403 for rows outside the caller's units, else 422).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["IndicatorValueBatch"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorValueBatchResult"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["reportIndicatorValues"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1694,147 +403,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an indicator value */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorValue"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get an indicator value
+         * @description One value: indicator, unit, period, breakdown, status, source and evidence, with its ETag to send back in If-Match when correcting it.
+         */
+        get: operations["getIndicatorValue"];
         /**
          * Correct an indicator value
          * @description Requires If-Match with the ETag you read; same rules as create. The value before the correction stays in the audit trail.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["IndicatorValueInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IndicatorValue"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceIndicatorValue"];
         post?: never;
         /**
          * Delete an indicator value
          * @description Requires If-Match with the ETag you read.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteIndicatorValue"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1851,101 +435,13 @@ export interface paths {
          * List indicators
          * @description The indicator catalogue. Sort keys: code, nameVi, nameEn.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only indicators improving in this direction */
-                    direction?: components["schemas"]["Direction"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Words of the code or either name; diacritics, case and Unicode form are ignored
-                     * @example tiem chung
-                     */
-                    q?: string;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageIndicatorDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listIndicators"];
         put?: never;
         /**
          * Create an indicator
          * @description The catalogue is shared by every province: administrators only. Refused with 409 DUPLICATE when the code is taken.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["IndicatorInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Indicator"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1959,156 +455,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an indicator */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Indicator"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get an indicator
+         * @description One indicator of the catalogue: code, name, measure and how its values aggregate (SUM, RATIO of two SUM indicators, NONE), with its ETag.
+         */
+        get: operations["getIndicator"];
         /**
          * Replace an indicator
          * @description Requires If-Match with the ETag you read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["IndicatorInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Indicator"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceIndicator"];
         post?: never;
         /**
          * Delete an indicator
          * @description Requires If-Match with the ETag you read. Refused with 409 while targets refer to it.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: STILL_REFERENCED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteIndicator"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2125,54 +487,7 @@ export interface paths {
          * Roll an indicator up the admin-unit hierarchy
          * @description The total values (sex, age group and area ALL) of one period for a unit and one row per child unit, on the units in force on boundaryDate: the same 2024 values answer on the 63 provinces of 2016 (boundaryDate=2016-06-01) or the 34 of 2025 (boundaryDate=2025-07-01). A unit of the period counts its own value when reported, else the sum of its children's; a unit of the boundary date sums the units of the period that became it (merges add up). SUM indicators are added; RATIO indicators are recomputed as factor × Σnumerator / Σdenominator, never summed; NONE indicators are refused with 422 NOT_AGGREGATABLE. Parts without a value are listed in missing and make a row PARTIAL (never counted as zero). A unit split into several cannot be apportioned: its values are listed in unplaced and appear in no child row. 422 for a unitId that does not exist, is outside the caller's scope or was not in force on boundaryDate; without unitId the whole country (administrators and integration clients only).
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description Answer on the units in force on this day (yyyy-MM-dd); the period's last day when omitted
-                     * @example 2025-07-01
-                     */
-                    boundaryDate?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description The period of the values
-                     * @example 2024
-                     */
-                    periodCode: string;
-                    /** @description The unit to roll up to; the whole country when omitted */
-                    unitId?: number;
-                };
-                header?: never;
-                path: {
-                    /** @description Indicator id */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Rollup"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, NOT_AGGREGATABLE */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getIndicatorRollup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2192,53 +507,7 @@ export interface paths {
          * Reports that are missing or came late, across plans
          * @description Every report owed (by an agency with a LEAD or COORDINATE assignment) on a plan with a reporting regime in the caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no report, or only a draft), LATE when the last submission came after the end of the deadline day (Asia/Ho_Chi_Minh), with the days overdue. The same rule as a plan's obligations; reports are taken as they stand now. Oldest deadline first, then by plan and agency name. Everyone sees their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit below it; 422 when it does not exist or is outside the caller's scope).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this agency's reports */
-                    agencyId?: number;
-                    /**
-                     * @description The day to judge on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
-                     * @example 2016-12-01
-                     */
-                    asOf?: components["schemas"]["LocalDate"];
-                    /** @description Only this plan's reports */
-                    documentId?: number;
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /** @description Only plans of this unit or of units below it */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LateReports"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listLateReports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2258,27 +527,7 @@ export interface paths {
          * The caller: user name, display name, roles, unit and agency
          * @description The unit is the one holding the token's unit_code today (Vietnam's calendar); null when the token names none or no such unit exists. The agency is the one whose code is the token's agency_code; null likewise. displayName is family name + " " + given name, as Vietnamese names are written.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2298,86 +547,13 @@ export interface paths {
          * List objectives
          * @description Sort keys: position, kind (default position).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only objectives of this document */
-                    documentId?: number;
-                    /** @description GENERAL or SPECIFIC */
-                    kind?: components["schemas"]["ObjectiveKind"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageObjectiveDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listObjectives"];
         put?: never;
-        /** Add an objective to a document */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ObjectiveInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Objective"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /**
+         * Add an objective to a document
+         * @description Planners add objectives to the documents of their scope (else 403); an unknown document is 422 INVALID_REFERENCE.
+         */
+        post: operations["createObjective"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2391,138 +567,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an objective */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Objective"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get an objective
+         * @description One objective of a document, with its ETag. Its targets are listed by GET /api/v1/targets?objectiveId=….
+         */
+        get: operations["getObjective"];
         /**
          * Replace an objective
          * @description Requires If-Match with the ETag you read.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ObjectiveInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Objective"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceObjective"];
         post?: never;
         /**
          * Delete an objective and its targets
          * @description Requires If-Match with the ETag you read.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteObjective"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2539,32 +599,7 @@ export interface paths {
          * A plan's full view in one call
          * @description Metadata, the documents it implements and those implementing it, objectives with targets, and the task tree with assignments. Works for any document id.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Document id */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PlanView"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        get: operations["getPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2580,33 +615,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The assignment matrix of a plan: agencies × tasks with roles */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Document id */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AssignmentMatrix"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * The assignment matrix of a plan: agencies × tasks with roles
+         * @description The columns are the plan's tasks in tree order; the rows one per assigned agency, most leads first, with its counts of lead, coordinating and requested roles and a cell (role and assignment id) for each task it is assigned.
+         */
+        get: operations["getAssignmentMatrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2626,52 +639,7 @@ export interface paths {
          * Consolidate a plan's reports for one period
          * @description Only SUBMITTED and ACCEPTED reports count: a draft, or a report returned for rework, is still its agency's business, so its narratives, figures, difficulties and proposals stay out (its status still shows). Per agency: its obligation as in the plan's obligations (owing agencies first, then agencies that reported without owing) with its difficulties and proposals. Per task, in tree order: every counted narrative with the agency's role on the task. Per indicator of the plan's targets: one row per unit and breakdown with each agency's figure; several agencies reporting the same unit and breakdown are flagged duplicate (never summed), agree tells whether their figures are equal, and stored/conflict show the indicator value already held for that key and period. Readable by whoever may read the plan (404 otherwise); 422 when the plan's reporting regime lists no periods of periodCode's type.
          */
-        get: {
-            parameters: {
-                query: {
-                    /**
-                     * @description The day to judge obligations on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
-                     * @example 2016-06-01
-                     */
-                    asOf?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description The period
-                     * @example 2016-H1
-                     */
-                    periodCode: string;
-                };
-                header?: never;
-                path: {
-                    /** @description Document id */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Consolidation"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPlanConsolidation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2691,49 +659,7 @@ export interface paths {
          * Live progress of a plan's targets
          * @description For every target of the document: the latest value of its indicator in the target's breakdown (sex, age group and area type; ALL = the total) at the plan's unit, or at unitId, among periods begun by asOf; and its status on asOf. NO_DATA without a value; MET when the value satisfies the comparator (GT 95 needs more than 95, GE 95 at least 95, EQ within 1e-9); NOT_MET when asOf is after 31 December of the target year; otherwise ON_TRACK when the value is on or better (by the indicator's direction) than the straight path from the baseline (31 December of its year) to the target (31 December of the target year) at the value's period end, else AT_RISK (always AT_RISK without a baseline). A target with a breakdown (sex, age group, area type) is judged on the values of that breakdown. 404 for a document outside the caller's scope; 422 for a unitId that does not exist or is outside it; 400 without unitId for a national document.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Judge on this day (yyyy-MM-dd); today in Vietnam when omitted
-                     * @example 2016-07-01
-                     */
-                    asOf?: components["schemas"]["LocalDate"];
-                    /** @description Read the values of this unit instead of the plan's own */
-                    unitId?: number;
-                };
-                header?: never;
-                path: {
-                    /** @description Document id */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PlanProgress"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPlanProgress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2753,98 +679,13 @@ export interface paths {
          * List reporting regimes
          * @description The regimes of the plans the caller may see. Sort keys: periodType, id.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only the regime of this plan */
-                    documentId?: number;
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /** @description Only this period type */
-                    periodType?: components["schemas"]["PeriodType"];
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageReportingRegimeDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listReportingRegimes"];
         put?: never;
         /**
          * Add a period type to a plan's reporting regime
          * @description Planners of the plan's unit and admins (else 403). One per plan and period type (409). The deadline is deadlineDay with deadlineMonth, deadlineDay alone (that day in the month the period ends) or offsetDays after the period's last day; exactly one form (else 422). With a month, a YEAR or SCHOOL_YEAR report is due that day in the year the period ends (20/11 for 2016 → 2016-11-20); for a sub-year type the date is the first period's deadline and each later period's is moved by as many months as it starts after the first (25/5 for 2016-H1 → 2016-11-25 for 2016-H2; 20/3 for Q1 → 20/6 for Q2; the day clamped to the month's length). periodNumbers lists the periods of the year owed ([1]: H1 only, the yearly report replacing H2); each within its type's year (else 422 on periodNumbers[i]); none for YEAR and SCHOOL_YEAR.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportingRegimeInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingRegime"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createReportingRegime"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2858,156 +699,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a reporting regime */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingRegime"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get a reporting regime
+         * @description A plan's regime for one period type: the consolidating agency, the periods of the year owed and the deadline rule, with its ETag.
+         */
+        get: operations["getReportingRegime"];
         /**
          * Change a reporting regime
          * @description Requires If-Match with the ETag you read. periodNumbers may not leave out a period the plan already has reports for (409 STILL_REFERENCED).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportingRegimeInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReportingRegime"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: STILL_REFERENCED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceReportingRegime"];
         post?: never;
         /**
          * Remove a period type from a plan's reporting regime
          * @description Requires If-Match with the ETag you read. While reports of the plan for that period type exist the regime stays: 409 STILL_REFERENCED (it gives them their deadline and consolidating agency; change those with PUT instead).
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: STILL_REFERENCED */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteReportingRegime"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3024,105 +731,13 @@ export interface paths {
          * List reports
          * @description Reports on the plans the caller may see, without narratives and history. Sort keys: periodStart, status, submittedAt, id.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only reports of this agency */
-                    agencyId?: number;
-                    /** @description Only reports on this plan */
-                    documentId?: number;
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Only reports for this period
-                     * @example 2016-H1
-                     */
-                    periodCode?: string;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Only reports in this status */
-                    status?: components["schemas"]["ReportStatus"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageReportSummaryDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listReports"];
         put?: never;
         /**
          * Start a report (DRAFT)
          * @description Officers act for their own agency (token agency_code), planners for any agency of their unit's plans, admins for all (else 403). An officer's agency must be assigned in the plan. The period's type must be one the plan's reporting regime lists (else 422); one report per plan, agency and period (else 409).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportCreate"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Report"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3136,106 +751,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a report with its narratives and its history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Report"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get a report with its narratives and its history
+         * @description An agency's report for a plan and period: status, narratives per task, values, difficulties and proposals, and every submit, return and accept, with the ETag that moves need in If-Match.
+         */
+        get: operations["getReport"];
         /**
          * Edit a report's narratives, values, difficulties and proposals
          * @description Officers act for their own agency (token agency_code), planners for any agency of their unit's plans, admins for all (else 403). Requires If-Match. Only while DRAFT or RETURNED (else 409 INVALID_TRANSITION). Narratives and values replace the stored sets. Narratives name tasks of the report's plan, each once; values name indicators of the plan's targets and the plan's unit or a unit below it that existed in the report's period, each indicator, unit and breakdown once, a % within 0–100 (else 422 naming every bad row, e.g. values[3].unitId; nothing is stored).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Report"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: INVALID_TRANSITION */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceReport"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3256,61 +781,7 @@ export interface paths {
          * Accept a SUBMITTED report
          * @description By an officer of the consolidating agency of the plan's regime for the report's period type, a planner of the plan's unit or an admin (else 403). Requires If-Match. Any other status: 409 INVALID_TRANSITION. Publishes the report's values into the indicator values of its period (source AGENCY_REPORT named after the agency, status ESTIMATE, reportId set), audited; a value already stored under the same natural key is left alone, and the consolidation shows the difference as a conflict.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["ReportTransitionInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Report"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: INVALID_TRANSITION */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        post: operations["acceptReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3330,61 +801,7 @@ export interface paths {
          * Return a SUBMITTED report to its agency, saying why
          * @description Who may: as for accept (else 403). The comment is required (400). Requires If-Match. Any other status: 409 INVALID_TRANSITION. The agency edits the report and submits it again.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ReportReturnInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Report"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: INVALID_TRANSITION */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        post: operations["returnReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3404,61 +821,7 @@ export interface paths {
          * Submit a DRAFT or RETURNED report
          * @description Officers act for their own agency (token agency_code), planners for any agency of their unit's plans, admins for all (else 403). Requires If-Match. Any other status: 409 INVALID_TRANSITION.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["ReportTransitionInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Report"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: INVALID_TRANSITION */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        post: operations["submitReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3476,45 +839,7 @@ export interface paths {
          * Search plans, tasks and agencies
          * @description Every word must occur; diacritics, case and Unicode form (NFC/NFD) are ignored, so "tre em", "TRẺ EM" and a combining-form "trẻ em" all find "trẻ em". Ranked by similarity; the `sort` parameter is not used here.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Words to find
-                     * @example tre em
-                     */
-                    q: string;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Limit to these kinds (repeatable); default all */
-                    type?: components["schemas"]["SearchType"][];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageSearchHit"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["search"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3534,96 +859,13 @@ export interface paths {
          * List targets
          * @description Targets (chỉ tiêu) of specific objectives, each with its indicator. Sort keys: targetYear, id.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only targets of this document's objectives */
-                    documentId?: number;
-                    /** @description Only targets on this indicator */
-                    indicatorId?: number;
-                    /** @description Only targets of this objective */
-                    objectiveId?: number;
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /**
-                     * @description Only targets for this year
-                     * @example 2025
-                     */
-                    targetYear?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageTargetDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listTargets"];
         put?: never;
         /**
          * Create a target
          * @description The objective must be specific, the target year inside the document's period, a percentage between 0 and 100, and a baseline given with its year (not after the target year); otherwise 422.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TargetInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Target"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createTarget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3637,138 +879,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a target */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Target"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get a target
+         * @description One target of an objective: the indicator, its breakdown, the comparator, the value to reach and by when, with its ETag. Its attainment is GET /api/v1/plans/{id}/progress.
+         */
+        get: operations["getTarget"];
         /**
          * Replace a target
          * @description Requires If-Match with the ETag you read; same rules as create.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TargetInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Target"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceTarget"];
         post?: never;
         /**
          * Delete a target
          * @description Requires If-Match with the ETag you read.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteTarget"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3785,111 +911,13 @@ export interface paths {
          * List tasks (Nhiệm vụ, giải pháp)
          * @description Tasks of documents, nested by parentId (II, II.1, II.1.a). Sort keys: position (default), number, dueOn, title.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Only tasks of this document
-                     * @example 51
-                     */
-                    documentId?: number;
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /**
-                     * @description Only the tasks directly under this task
-                     * @example 100
-                     */
-                    parentId?: number;
-                    /**
-                     * @description Words of the title or description; diacritics, case and Unicode form are ignored
-                     * @example tre em
-                     */
-                    q?: string;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Only tasks in this status */
-                    status?: components["schemas"]["WorkStatus"];
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageTaskDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listTasks"];
         put?: never;
         /**
          * Create a task
          * @description The parent must be a task of the same document; the number is unique within the document (409).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3903,147 +931,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a task */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                404: components["responses"]["Problem404"];
-            };
-        };
+        /**
+         * Get a task
+         * @description One task of a plan's task tree (number, title, parent, scope), with its ETag. Its agencies are listed by GET /api/v1/assignments?taskId=….
+         */
+        get: operations["getTask"];
         /**
          * Replace a task
          * @description Requires If-Match with the ETag you read. The document cannot change; a new parent that lies under the task itself is refused with 422 TASK_CYCLE.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["TaskInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Task"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                412: components["responses"]["Problem412"];
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, TASK_CYCLE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                428: components["responses"]["Problem428"];
-            };
-        };
+        put: operations["replaceTask"];
         post?: never;
         /**
          * Delete a task
          * @description Requires If-Match with the ETag you read. Deletes its subtasks and the assignments of all of them.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteTask"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4060,98 +963,13 @@ export interface paths {
          * List reorganisation links (merge, split, rename, upgrade, continuation)
          * @description Sort keys: effectiveOn, kind.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Only this kind of change */
-                    kind?: components["schemas"]["UnitChangeKind"];
-                    /** @description Zero-based page number */
-                    page?: unknown;
-                    /** @description Page size (1–100) */
-                    size?: unknown;
-                    /**
-                     * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
-                     * @example -issuedOn
-                     */
-                    sort?: string;
-                    /** @description Only links in which this unit is predecessor or successor */
-                    unitId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PageUnitChangeDto"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-            };
-        };
+        get: operations["listUnitChanges"];
         put?: never;
         /**
          * Record a reorganisation link
          * @description Reference data: administrators only.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UnitChangeInput"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description URL of the new record */
-                        Location?: string;
-                        /** @description Version of the record; send it back in If-Match */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnitChange"];
-                    };
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                /** @description Conflicts with existing data: DUPLICATE */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["Problem413"];
-                415: components["responses"]["Problem415"];
-                /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createUnitChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4172,42 +990,7 @@ export interface paths {
          * Delete a reorganisation link
          * @description Requires If-Match with the ETag you read.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header: {
-                    /**
-                     * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
-                     * @example "0"
-                     */
-                    "If-Match": string;
-                };
-                path: {
-                    /**
-                     * @description Id of the record
-                     * @example 101
-                     */
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No Content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["Problem400"];
-                401: components["responses"]["Problem401"];
-                403: components["responses"]["Problem403"];
-                404: components["responses"]["Problem404"];
-                412: components["responses"]["Problem412"];
-                428: components["responses"]["Problem428"];
-            };
-        };
+        delete: operations["deleteUnitChange"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4569,9 +1352,9 @@ export interface components {
              */
             unitCode?: string;
             /** @description The record before the change (null on CREATE) */
-            before?: components["schemas"]["JsonNode"];
+            before?: Record<string, never>;
             /** @description The record after the change (null on DELETE) */
-            after?: components["schemas"]["JsonNode"];
+            after?: Record<string, never>;
         };
         /** @description One created, updated or deleted record; read the record itself for its content (a DELETED entry is a tombstone: the record is gone) */
         Change: {
@@ -5106,32 +1889,6 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @description A report owed on a plan for a period that is missing or came late */
         LateReport: {
             document?: components["schemas"]["DocumentRef"];
@@ -6641,33 +3398,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Method not allowed */
-        Problem405: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports) */
-        Problem406: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Conflicts with existing data: duplicate, second lead, still referenced */
-        Problem409: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description If-Match does not match the current version: someone changed the record since you read it */
         Problem412: {
             headers: {
@@ -6686,26 +3416,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Request target (path and query) too long */
-        Problem414: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Request body must be application/json */
         Problem415: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Well-formed but breaks a business rule (invalid reference, cycle, period) */
-        Problem422: {
             headers: {
                 [name: string]: unknown;
             };
@@ -6722,24 +3434,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Request headers too large */
-        Problem431: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Unexpected error */
-        Problem500: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
     };
     parameters: never;
     requestBodies: never;
@@ -6748,6 +3442,726 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAdminUnits: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this official code
+                 * @example 46
+                 */
+                code?: string;
+                /** @description Only this level */
+                level?: components["schemas"]["AdminLevel"];
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Only units under this parent code
+                 * @example 30
+                 */
+                parentCode?: string;
+                /**
+                 * @description Words of the name; diacritics and case are ignored
+                 * @example hue
+                 */
+                q?: string;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /**
+                 * @description Only units in force on this day (yyyy-MM-dd)
+                 * @example 2016-06-01
+                 */
+                validOn?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAdminUnitDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createAdminUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminUnitInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUnit"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdminUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUnitDetail"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceAdminUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminUnitInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUnit"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteAdminUnit: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: STILL_REFERENCED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    listAgencies: {
+        parameters: {
+            query?: {
+                /** @description Only this kind */
+                kind?: components["schemas"]["AgencyKind"];
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Words of the name or short name; diacritics, case and Unicode form are ignored
+                 * @example so y te
+                 */
+                q?: string;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Only agencies of this administrative unit */
+                unitId?: number;
+                /**
+                 * @description Only agencies in existence on this day
+                 * @example 2016-06-01
+                 */
+                validOn?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAgencyDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceAgency: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteAgency: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: STILL_REFERENCED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only assignments of this agency, across all documents
+                 * @example 12
+                 */
+                agencyId?: number;
+                /**
+                 * @description Only assignments of tasks of this document
+                 * @example 51
+                 */
+                documentId?: number;
+                /**
+                 * @description Only assignments whose effective due date is on or before this day (yyyy-MM-dd)
+                 * @example 2025-06-30
+                 */
+                dueBefore?: components["schemas"]["LocalDate"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Only this role */
+                role?: components["schemas"]["AssignmentRole"];
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Only this status */
+                status?: components["schemas"]["WorkStatus"];
+                /**
+                 * @description Only assignments of this task
+                 * @example 101
+                 */
+                taskId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAssignmentDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE, LEAD_ALREADY_ASSIGNED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: LEAD_ALREADY_ASSIGNED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
     listAssignmentHistory: {
         parameters: {
             query?: never;
@@ -6775,6 +4189,55 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             404: components["responses"]["Problem404"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description document, objective, target, task, assignment, agency, indicator, indicator-value, admin-unit, unit-change
+                 * @example document
+                 */
+                entity?: string;
+                /** @description Id of the changed record */
+                entityId?: number;
+                /**
+                 * @description From this instant (inclusive), ISO-8601
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                from?: components["schemas"]["Instant"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Token subject of the person or client */
+                subject?: string;
+                /** @description Up to this instant (exclusive), ISO-8601 */
+                to?: components["schemas"]["Instant"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAuditEntryDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
         };
     };
     listChanges: {
@@ -6805,6 +4268,2570 @@ export interface operations {
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The day to show (yyyy-MM-dd), each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); today in Vietnam when omitted
+                 * @example 2016-12-01
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description The unit; the caller's own when omitted */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: {
+                /** @description Only documents that implement this (parent) document */
+                implementsId?: number;
+                /** @description Only documents issued by this agency */
+                issuerId?: number;
+                /** @description Only this kind, e.g. PLAN */
+                kind?: components["schemas"]["DocumentKind"];
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Words of the number or title; diacritics, case and Unicode form are ignored
+                 * @example tre em
+                 */
+                q?: string;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Only this status */
+                status?: components["schemas"]["DocumentStatus"];
+                /** @description Only documents governing this administrative unit */
+                unitId?: number;
+                /**
+                 * @description Only documents whose period covers this year
+                 * @example 2016
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDocumentSummary"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, CASCADE_CYCLE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: STILL_REFERENCED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    listObligations: {
+        parameters: {
+            query: {
+                /**
+                 * @description The day to evaluate on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
+                 * @example 2016-05-20
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /**
+                 * @description The period
+                 * @example 2016-H1
+                 */
+                periodCode: string;
+            };
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingObligations"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    exportIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description CSV only. true: the file is for Excel: it starts with a UTF-8 byte order mark, so Excel reads the Vietnamese text, and text that would run as a formula gets a leading apostrophe (scripts leave it out) */
+                bom?: boolean;
+                /** @description With unitId: also the values of every unit below it, by code across reorganisations (default false: that unit only) */
+                descendants?: boolean;
+                /** @description Only the values of this plan: the indicators of its targets, for its unit and every unit below it */
+                documentId?: number;
+                /** @description The file format, overriding Accept (for links in a browser) */
+                format?: "csv" | "xlsx" | "ndjson" | "sdmx-csv";
+                /** @description Only values of these indicators (repeat the parameter for several, at most 100) */
+                indicatorId?: number[];
+                /**
+                 * @description Only values whose period ends on or after this day
+                 * @example 2016-01-01
+                 */
+                periodFrom?: string;
+                /**
+                 * @description Only values whose period starts on or before this day
+                 * @example 2016-12-31
+                 */
+                periodTo?: string;
+                /** @description Only estimates or only final values */
+                status?: "ESTIMATE" | "FINAL";
+                /**
+                 * @description Only values of this administrative unit
+                 * @example 46
+                 */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file */
+            200: {
+                headers: {
+                    /** @description Number of data rows in the file (the header row not counted) */
+                    "X-Total-Count"?: number;
+                    /** @description attachment; filename="indicator-values-YYYYMMDD.csv" (today in Vietnam; .xlsx, .ndjson for those formats) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/x-ndjson": string;
+                    "application/vnd.sdmx.data+csv": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan (a document) */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    /** @description attachment; filename="plan-{id}-YYYYMMDD.xlsx" (today in Vietnam) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description Only values of this indicator */
+                indicatorId?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Only values of this period
+                 * @example 2016-H1
+                 */
+                periodCode?: string;
+                /** @description Only values of periods of this type */
+                periodType?: components["schemas"]["PeriodType"];
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Only estimates or only final values */
+                status?: components["schemas"]["ValueStatus"];
+                /** @description Only values of this administrative unit */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageIndicatorValueDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValueInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportIndicatorValues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValueBatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValueBatchResult"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceIndicatorValue: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValueInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteIndicatorValue: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Only indicators improving in this direction */
+                direction?: components["schemas"]["Direction"];
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Words of the code or either name; diacritics, case and Unicode form are ignored
+                 * @example tiem chung
+                 */
+                q?: string;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageIndicatorDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: STILL_REFERENCED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    getIndicatorRollup: {
+        parameters: {
+            query: {
+                /**
+                 * @description Answer on the units in force on this day (yyyy-MM-dd); the period's last day when omitted
+                 * @example 2025-07-01
+                 */
+                boundaryDate?: components["schemas"]["LocalDate"];
+                /**
+                 * @description The period of the values
+                 * @example 2024
+                 */
+                periodCode: string;
+                /** @description The unit to roll up to; the whole country when omitted */
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Indicator id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rollup"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, NOT_AGGREGATABLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLateReports: {
+        parameters: {
+            query?: {
+                /** @description Only this agency's reports */
+                agencyId?: number;
+                /**
+                 * @description The day to judge on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
+                 * @example 2016-12-01
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Only this plan's reports */
+                documentId?: number;
+                /** @description Zero-based page number */
+                page?: unknown;
+                /** @description Page size (1–100) */
+                size?: unknown;
+                /** @description Only plans of this unit or of units below it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LateReports"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+        };
+    };
+    listObjectives: {
+        parameters: {
+            query?: {
+                /** @description Only objectives of this document */
+                documentId?: number;
+                /** @description GENERAL or SPECIFIC */
+                kind?: components["schemas"]["ObjectiveKind"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageObjectiveDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectiveInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objective"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objective"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceObjective: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectiveInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Objective"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteObjective: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    getAssignmentMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentMatrix"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    getPlanConsolidation: {
+        parameters: {
+            query: {
+                /**
+                 * @description The day to judge obligations on, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
+                 * @example 2016-06-01
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /**
+                 * @description The period
+                 * @example 2016-H1
+                 */
+                periodCode: string;
+            };
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consolidation"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanProgress: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Judge on this day (yyyy-MM-dd); today in Vietnam when omitted
+                 * @example 2016-07-01
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description Read the values of this unit instead of the plan's own */
+                unitId?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanProgress"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportingRegimes: {
+        parameters: {
+            query?: {
+                /** @description Only the regime of this plan */
+                documentId?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Only this period type */
+                periodType?: components["schemas"]["PeriodType"];
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageReportingRegimeDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createReportingRegime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingRegimeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRegime"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportingRegime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRegime"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceReportingRegime: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingRegimeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingRegime"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: STILL_REFERENCED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteReportingRegime: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: STILL_REFERENCED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description Only reports of this agency */
+                agencyId?: number;
+                /** @description Only reports on this plan */
+                documentId?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Only reports for this period
+                 * @example 2016-H1
+                 */
+                periodCode?: string;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Only reports in this status */
+                status?: components["schemas"]["ReportStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageReportSummaryDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: INVALID_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    acceptReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReportTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: INVALID_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportReturnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: INVALID_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReportTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: INVALID_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Words to find
+                 * @example tre em
+                 */
+                q: string;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Limit to these kinds (repeatable); default all */
+                type?: components["schemas"]["SearchType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSearchHit"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: {
+                /** @description Only targets of this document's objectives */
+                documentId?: number;
+                /** @description Only targets on this indicator */
+                indicatorId?: number;
+                /** @description Only targets of this objective */
+                objectiveId?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /**
+                 * @description Only targets for this year
+                 * @example 2025
+                 */
+                targetYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTargetDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Target"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only tasks of this document
+                 * @example 51
+                 */
+                documentId?: number;
+                /** @description Zero-based page number */
+                page?: number;
+                /**
+                 * @description Only the tasks directly under this task
+                 * @example 100
+                 */
+                parentId?: number;
+                /**
+                 * @description Words of the title or description; diacritics, case and Unicode form are ignored
+                 * @example tre em
+                 */
+                q?: string;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Only tasks in this status */
+                status?: components["schemas"]["WorkStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTaskDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    replaceTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, TASK_CYCLE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            428: components["responses"]["Problem428"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    listUnitChanges: {
+        parameters: {
+            query?: {
+                /** @description Only this kind of change */
+                kind?: components["schemas"]["UnitChangeKind"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description Only links in which this unit is predecessor or successor */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageUnitChangeDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    createUnitChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitChangeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChange"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: DUPLICATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUnitChange: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
         };
     };
 }

@@ -30,7 +30,7 @@ public class ConsolidationResource {
     }
 
     @GET
-    @Operation(summary = "Consolidate a plan's reports for one period",
+    @Operation(operationId = "getPlanConsolidation", summary = "Consolidate a plan's reports for one period",
             description = "Only SUBMITTED and ACCEPTED reports count: a draft, or a report returned for rework, is "
                     + "still its agency's business, so its narratives, figures, difficulties and proposals stay out "
                     + "(its status still shows). Per agency: its obligation as in the plan's obligations (owing "

@@ -28,7 +28,7 @@ public class DashboardResource {
     }
 
     @GET
-    @Operation(summary = "A leader's dashboard of a unit",
+    @Operation(operationId = "getDashboard", summary = "A leader's dashboard of a unit",
             description = "For the plans of the unit and every unit below it (by code, across reorganisations): the "
                     + "number of plans; their targets by attainment status, judged as GET /api/v1/plans/{id}/progress "
                     + "judges them on the plan's own unit, with the AT_RISK and NOT_MET ones listed; the reports owed in "

@@ -34,7 +34,7 @@ public class LateReportResource {
     }
 
     @GET
-    @Operation(summary = "Reports that are missing or came late, across plans",
+    @Operation(operationId = "listLateReports", summary = "Reports that are missing or came late, across plans",
             description = "Every report owed (by an agency with a LEAD or COORDINATE assignment) on a plan with a "
                     + "reporting regime in the caller's scope, for every period of a listed type that ends within the "
                     + "plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no "

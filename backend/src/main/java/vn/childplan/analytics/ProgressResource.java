@@ -34,7 +34,7 @@ public class ProgressResource {
     }
 
     @GET
-    @Operation(summary = "Live progress of a plan's targets",
+    @Operation(operationId = "getPlanProgress", summary = "Live progress of a plan's targets",
             description = "For every target of the document: the latest value of its indicator in the target's "
                     + "breakdown (sex, age group and area type; ALL = the total) at the plan's unit, or at unitId, among periods begun by asOf; and its status "
                     + "on asOf. NO_DATA without a value; MET when the value satisfies the comparator (GT 95 needs more "

@@ -32,7 +32,7 @@ public class RollupResource {
     }
 
     @GET
-    @Operation(summary = "Roll an indicator up the admin-unit hierarchy",
+    @Operation(operationId = "getIndicatorRollup", summary = "Roll an indicator up the admin-unit hierarchy",
             description = "The total values (sex, age group and area ALL) of one period for a unit and one row per "
                     + "child unit, on the units in force on boundaryDate: the same 2024 values answer on the 63 "
                     + "provinces of 2016 (boundaryDate=2016-06-01) or the 34 of 2025 (boundaryDate=2025-07-01). A unit "

@@ -20,7 +20,7 @@ public final class AuditDtos {
             long entityId,
             AuditAction action,
             @Schema(description = "Unit whose records changed; null = national", examples = "46") String unitCode,
-            @Schema(type = SchemaType.OBJECT, description = "The record before the change (null on CREATE)") JsonNode before,
-            @Schema(type = SchemaType.OBJECT, description = "The record after the change (null on DELETE)") JsonNode after) {
+            @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The record before the change (null on CREATE)") JsonNode before,
+            @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The record after the change (null on DELETE)") JsonNode after) {
     }
 }

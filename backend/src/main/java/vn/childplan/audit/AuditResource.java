@@ -30,7 +30,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "The audit trail",
+    @Operation(operationId = "listAuditEntries", summary = "The audit trail",
             description = "Every write, newest first (sort keys: occurredAt, id). An object's history is "
                     + "`?entity=<entity>&entityId=<id>`, e.g. `?entity=document&entityId=101`. Admins read all; "
                     + "planners read the changes of their unit and the units below it.")

@@ -1,23 +1,24 @@
 package vn.childplan.common;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -39,7 +41,7 @@ import vn.childplan.security.Roles;
  * Documents, in one place, what every operation of /api shares: the bearer token, the errors it can answer, the
  * ETag/If-Match contract and the record id in the path, so the contract states them for all operations without
  * repeating annotations on each method. Nothing is guessed from the shape of the contract: each operation is read
- * off its resource method (found by its operation id): the statuses its signature implies ({@link Signature}),
+ * off its resource method (found by its path and HTTP method): the statuses its signature implies ({@link Signature}),
  * 201 with Location for a method marked {@link Creates}, the business errors it names in {@link Answers}, an ETag
  * on the success of a method answering through {@link Responses}, and If-Match required where the method takes it.
  * ContractConformanceTest calls every operation to check the result against what the backend answers.
@@ -52,39 +54,52 @@ public class OpenApiConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        for (ErrorCode code : ErrorCode.values()) {
-            // one reusable response per status, with one example per code that status can carry
-            String name = "Problem" + code.status();
-            APIResponse response = openAPI.getComponents().getResponses() == null ? null
-                    : openAPI.getComponents().getResponses().get(name);
-            if (response == null) {
-                response = OASFactory.createAPIResponse().description(describe(code.status()))
-                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-                openAPI.getComponents().addResponse(name, response);
-            }
-            MediaType media = response.getContent().getMediaType(Problem.MEDIA_TYPE);
-            media.addExample(code.name(), OASFactory.createExample().summary(code.title())
-                    .value(example(code)));
-        }
-        if (openAPI.getPaths() == null) {
+        ArcContainer arc = Arc.container();
+        if (arc == null || openAPI.getPaths() == null) {
+            // Quarkus also tries runtime filters once at build time, without CDI, for a copy it keeps only when
+            // quarkus.smallrye-openapi.store-schema-directory is set; the document served is filtered at start-up.
             return;
         }
-        Map<String, Method> explicit = explicitOperationIds();
+        Map<String, Method> methods = resourceMethods(arc);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(op -> document(op, explicit));
+                item.getOperations().forEach((verb, op) -> {
+                    Method method = methods.get(verb + " " + path);
+                    if (method == null) {
+                        throw new IllegalStateException("No resource method for " + verb + " " + path);
+                    }
+                    document(openAPI, op, Signature.of(method));
+                });
             }
         });
+        if (openAPI.getComponents().getResponses() != null) {
+            openAPI.getComponents().setResponses(new TreeMap<>(openAPI.getComponents().getResponses()));
+        }
     }
 
-    private static void document(Operation op, Map<String, Method> explicit) {
-        Method method = explicit.get(op.getOperationId());
-        Signature sig = Signature.of(method != null ? method : javaMethod(op.getOperationId()));
-        if (method == null) {
-            // the scanner's PACKAGE_CLASS_METHOD id only served to find the method: no name for clients
-            op.setOperationId(null);
+    /**
+     * Every resource method by "HTTP method path" (as the contract writes its paths). Resources are CDI beans in
+     * Quarkus REST, so the container knows them all; the scanner's model keeps no link to the Java method.
+     */
+    private static Map<String, Method> resourceMethods(ArcContainer arc) {
+        Map<String, Method> methods = new HashMap<>();
+        for (Bean<?> bean : arc.beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Path root = bean.getBeanClass().getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method m : bean.getBeanClass().getDeclaredMethods()) {
+                Stream.of(m.getAnnotations()).map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                        .filter(Objects::nonNull).findFirst().ifPresent(verb -> {
+                            Path sub = m.getAnnotation(Path.class);
+                            methods.put(verb.value() + " " + root.value() + (sub == null ? "" : sub.value()), m);
+                        });
+            }
         }
+        return methods;
+    }
+
+    private static void document(OpenAPI openAPI, Operation op, Signature sig) {
         op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
         APIResponses responses = op.getResponses();
         if (sig.creates()) {
@@ -98,8 +113,7 @@ public class OpenApiConventions implements OASFilter {
         List.copyOf(responses.getAPIResponses().keySet()).stream().filter(s -> s.startsWith("4"))
                 .forEach(responses::removeAPIResponse);
         sig.errors().forEach((status, codes) -> responses.addAPIResponse(status.toString(), codes.isEmpty()
-                ? OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status)
-                : specific(status, codes)));
+                ? shared(openAPI, status) : specific(status, codes)));
         responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         if (op.getRequestBody() != null) {
             // a body without @NotNull may be left out (a transition's optional comment)
@@ -123,11 +137,23 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
+    /**
+     * A reference to the reusable response of a status, with one example per code of that status, made when an
+     * operation first needs it (a status only specific answers carry, 409 or 422, or none declares, 405, 414, 431
+     * and 500, would be an unused component).
+     */
+    private static APIResponse shared(OpenAPI openAPI, int status) {
+        String name = "Problem" + status;
+        Map<String, APIResponse> existing = openAPI.getComponents().getResponses();
+        if (existing == null || !existing.containsKey(name)) {
+            openAPI.getComponents().addResponse(name, OASFactory.createAPIResponse().description(describe(status))
+                    .content(problems(Stream.of(ErrorCode.values()).filter(code -> code.status() == status).toList())));
+        }
+        return OASFactory.createAPIResponse().ref("#/components/responses/" + name);
+    }
+
     /** A status some codes of which the operation answers: those codes as examples, one description each. */
     private static APIResponse specific(int status, List<ErrorCode> codes) {
-        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
-        codes.forEach(code -> media.addExample(code.name(),
-                OASFactory.createExample().summary(code.title()).value(example(code))));
         String which = codes.stream().map(ErrorCode::name).collect(Collectors.joining(", "));
         String what = switch (status) {
             case 403 -> "The caller may not do this to this record";
@@ -135,65 +161,15 @@ public class OpenApiConventions implements OASFilter {
             case 422 -> "Well-formed but breaks a business rule";
             default -> describe(status);
         };
-        return OASFactory.createAPIResponse().description(what + ": " + which)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+        return OASFactory.createAPIResponse().description(what + ": " + which).content(problems(codes));
     }
 
-    /**
-     * The resource methods that name their operation ({@code @Operation(operationId = ...)}), by that id. The scanner
-     * keeps such an id as it is, so it no longer names the class: the classes of this application (the code root
-     * holding this one) are read for it, each loaded without being initialised.
-     */
-    private static Map<String, Method> explicitOperationIds() {
-        Map<String, Method> out = new TreeMap<>();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try {
-            Path location = Path.of(OpenApiConventions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
-                Path root = jar == null ? location : jar.getPath("/");
-                List<Path> classes;
-                try (Stream<Path> files = Files.walk(root)) {
-                    classes = files.filter(f -> f.toString().matches(".*/[A-Za-z0-9_]+\\.class")).toList();
-                }
-                for (Path file : classes) {
-                    String name = root.relativize(file).toString().replace(".class", "").replace('/', '.');
-                    Class<?> type = Class.forName(name, false, loader);
-                    if (!type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-                        continue;
-                    }
-                    for (Method m : type.getDeclaredMethods()) {
-                        org.eclipse.microprofile.openapi.annotations.Operation named = m.getAnnotation(
-                                org.eclipse.microprofile.openapi.annotations.Operation.class);
-                        if (named != null && !named.operationId().isEmpty()) {
-                            out.put(named.operationId(), m);
-                        }
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
-            throw new IllegalStateException("cannot read the resource classes for their operation ids", e);
-        }
-        return out;
-    }
-
-    /** The resource method behind an operation id of the PACKAGE_CLASS_METHOD strategy (application.properties). */
-    private static Method javaMethod(String operationId) {
-        int cut = operationId == null ? -1 : operationId.lastIndexOf('_');
-        if (cut < 0) {
-            throw new IllegalStateException("Operation id " + operationId
-                    + " does not name its method: set quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD");
-        }
-        try {
-            Class<?> type = Class.forName(operationId.substring(0, cut), false,
-                    Thread.currentThread().getContextClassLoader());
-            String name = operationId.substring(cut + 1);
-            return Stream.of(type.getDeclaredMethods())
-                    .filter(m -> m.getName().equals(name) && Stream.of(m.getAnnotations())
-                            .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class)))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No resource method " + operationId));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("No resource class for " + operationId, e);
-        }
+    /** problem+json with an example of each code. */
+    private static Content problems(List<ErrorCode> codes) {
+        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
+        codes.forEach(code -> media.addExample(code.name(),
+                OASFactory.createExample().summary(code.title()).value(example(code))));
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
     }
 
     /**
@@ -255,13 +231,63 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
+    /** An answer as the backend writes it for {@code code}: its detail filled in as a real request would. */
     private static Map<String, Object> example(ErrorCode code) {
+        Problem problem = Problem.of(code, code.format(sampleArguments(code)), "/api/v1/documents/101",
+                switch (code) {
+                    case VALIDATION_FAILED -> List.of(new Problem.Violation("title", "must not be blank", "NotBlank"));
+                    case INVALID_VALUE -> List.of(new Problem.Violation("periodFromYear", "expected a number", "Type"));
+                    case UNKNOWN_FIELD -> List.of(new Problem.Violation("version",
+                            "unknown field; this request does not accept it", "UnknownField"));
+                    case INVALID_PARAMETER -> List.of(new Problem.Violation("sort",
+                            "unknown sort key 'name'; allowed: issuedOn, title", "SortKey"));
+                    case RULE_VIOLATED -> List.of(new Problem.Violation("periodToYear",
+                            "must not be before periodFromYear", "RULE_VIOLATED"));
+                    case INVALID_REFERENCE -> List.of(new Problem.Violation("issuerId", "Agency 999 does not exist",
+                            "INVALID_REFERENCE"));
+                    default -> List.of();
+                });
         Map<String, Object> ex = new LinkedHashMap<>();
-        ex.put("type", "https://childplan.vn/problems/" + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        ex.put("title", code.title());
-        ex.put("status", code.status());
-        ex.put("code", code.name());
+        ex.put("type", problem.type());
+        ex.put("title", problem.title());
+        ex.put("status", problem.status());
+        ex.put("detail", problem.detail());
+        ex.put("instance", problem.instance());
+        ex.put("code", problem.code());
+        if (!problem.violations().isEmpty()) {
+            ex.put("violations", problem.violations().stream().map(v -> {
+                Map<String, String> violation = new LinkedHashMap<>(); // Map.of would order it anew in every JVM
+                violation.put("field", v.field());
+                violation.put("message", v.message());
+                violation.put("code", v.code());
+                return violation;
+            }).toList());
+        }
         return ex;
+    }
+
+    /** What a real occurrence of {@code code} fills its message template with. */
+    private static Object[] sampleArguments(ErrorCode code) {
+        return switch (code) {
+            case VALIDATION_FAILED -> new Object[] { 1 };
+            case MALFORMED_JSON -> new Object[] { "unexpected end of input at line 3, column 1" };
+            case INVALID_VALUE -> new Object[] { "periodFromYear", "expected a number" };
+            case UNKNOWN_FIELD -> new Object[] { "version" };
+            case INVALID_PARAMETER -> new Object[] { "sort", "unknown sort key 'name'" };
+            case NOT_FOUND -> new Object[] { "Document", 101 };
+            case DUPLICATE -> new Object[] { "A document with number 26/KH-UBND already exists for this issuer." };
+            case INVALID_TRANSITION -> new Object[] { "Only a SUBMITTED report can be accepted; this one is DRAFT." };
+            case STILL_REFERENCED -> new Object[] { "Document", 101 };
+            case PRECONDITION_FAILED -> new Object[] { 2, 3 };
+            case PAYLOAD_TOO_LARGE -> new Object[] { 1048576 };
+            case HEADERS_TOO_LARGE -> new Object[] { 20480 };
+            case URI_TOO_LONG -> new Object[] { 8192 };
+            case TASK_CYCLE -> new Object[] { 12, 15 };
+            case INVALID_REFERENCE -> new Object[] { "Agency", 999, "issuerId" };
+            case NOT_AGGREGATABLE -> new Object[] { "TE-05" };
+            case RULE_VIOLATED -> new Object[] { "periodToYear must not be before periodFromYear." };
+            default -> new Object[0];
+        };
     }
 
     private static String describe(int status) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -19,14 +20,14 @@ public class PageParams {
     @DefaultValue("0")
     @Min(0)
     @Max(1_000_000)
-    @Parameter(description = "Zero-based page number", schema = @Schema(minimum = "0", maximum = "1000000", defaultValue = "0"))
+    @Parameter(description = "Zero-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(MAX_SIZE)
-    @Parameter(description = "Page size (1–100)", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(description = "Page size (1–100)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     public int size;
 
     @QueryParam("sort")

@@ -47,7 +47,7 @@ public class DocumentResource {
     }
 
     @GET
-    @Operation(summary = "List documents and plans",
+    @Operation(operationId = "listDocuments", summary = "List documents and plans",
             description = "Sort keys: issuedOn, title, number, periodFromYear, status, kind (default -issuedOn). "
                     + "Plans are documents of kind PLAN.")
     public Page<DocumentSummary> list(
@@ -64,14 +64,16 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a document with the documents it implements")
+    @Operation(operationId = "getDocument", summary = "Get a document with the documents it implements",
+            description = "The document's metadata (kind, number, issuer, dates, status, years) and the higher "
+                    + "documents it implements, with its ETag. A plan's whole content is GET /api/v1/plans/{id}.")
     public RestResponse<DocumentDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Create a document or plan",
+    @Operation(operationId = "createDocument", summary = "Create a document or plan",
             description = "A non-draft needs its number and issue date. `implementsIds` links it into the cascade; "
                     + "a link that would form a cycle is refused with 422 CASCADE_CYCLE.")
     @Creates
@@ -83,7 +85,8 @@ public class DocumentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Replace a document's metadata and cascade links", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "replaceDocument",
+            summary = "Replace a document's metadata and cascade links", description = "Requires If-Match with the ETag you read.")
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.CASCADE_CYCLE, ErrorCode.RULE_VIOLATED })
     public RestResponse<DocumentDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull DocumentInput input) {
@@ -93,7 +96,7 @@ public class DocumentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Delete a draft document",
+    @Operation(operationId = "deleteDocument", summary = "Delete a draft document",
             description = "Only drafts; issued documents are kept (422). Refused with 409 while other documents implement it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

@@ -43,7 +43,8 @@ public class ObjectiveResource {
     }
 
     @GET
-    @Operation(summary = "List objectives", description = "Sort keys: position, kind (default position).")
+    @Operation(operationId = "listObjectives",
+            summary = "List objectives", description = "Sort keys: position, kind (default position).")
     public Page<ObjectiveDto> list(
             @QueryParam("documentId") @Parameter(description = "Only objectives of this document") Long documentId,
             @QueryParam("kind") @Parameter(description = "GENERAL or SPECIFIC") ObjectiveKind kind,
@@ -53,14 +54,18 @@ public class ObjectiveResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an objective")
+    @Operation(operationId = "getObjective", summary = "Get an objective",
+            description = "One objective of a document, with its ETag. Its targets are listed by "
+                    + "GET /api/v1/targets?objectiveId=….")
     public RestResponse<ObjectiveDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Add an objective to a document")
+    @Operation(operationId = "createObjective", summary = "Add an objective to a document",
+            description = "Planners add objectives to the documents of their scope (else 403); an unknown document is "
+                    + "422 INVALID_REFERENCE.")
     @Creates
     @Answers(ErrorCode.INVALID_REFERENCE)
     public RestResponse<ObjectiveDto> create(@Valid @NotNull ObjectiveInput input, UriInfo uri) {
@@ -70,7 +75,8 @@ public class ObjectiveResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Replace an objective", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "replaceObjective",
+            summary = "Replace an objective", description = "Requires If-Match with the ETag you read.")
     @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ObjectiveDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ObjectiveInput input) {
@@ -80,7 +86,8 @@ public class ObjectiveResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Delete an objective and its targets", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "deleteObjective",
+            summary = "Delete an objective and its targets", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         Responses.deleted(ifMatch, v -> service.delete(id, v));
     }

@@ -50,15 +50,6 @@ public class ExportResource {
             2017-01-20T02:15:00.000000Z,2017-03-02T08:40:12.500000Z\r
             """;
 
-    private static final String NDJSON_EXAMPLE = """
-            {"indicator_code":"TE_TIEM_CHUNG","indicator_name":"Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, 8 loại \
-            vắc xin","indicator_measure":"%","unit_code":"46","unit_name":"Tỉnh Thừa Thiên Huế","unit_level":"PROVINCE",\
-            "period_code":"2016","period_type":"YEAR","period_start":"2016-01-01","period_end":"2016-12-31","sex":"ALL",\
-            "age_group":"ALL","area_type":"ALL","value":96.5,"status":"FINAL","source_kind":"AGENCY_REPORT",\
-            "source_name":"Sở Y tế","report_id":1201,"evidence":"Báo cáo số 12/BC-SYT, bảng 3",\
-            "entered_by":"f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d","entered_at":"2017-01-20T02:15:00.000000Z",\
-            "updated_at":"2017-03-02T08:40:12.500000Z"}
-            """;
     private static final String SDMX_EXAMPLE = """
             STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,SEX,AGE,URBANISATION,OBS_VALUE,OBS_STATUS,\
             UNIT_MEASURE\r
@@ -77,7 +68,7 @@ public class ExportResource {
     @Path("/indicator-values")
     @Produces({ "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-ndjson",
             "application/vnd.sdmx.data+csv" })
-    @Operation(summary = "Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV",
+    @Operation(operationId = "exportIndicatorValues", summary = "Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV",
             description = "Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that "
                     + "matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, "
                     + "CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One "
@@ -115,14 +106,15 @@ public class ExportResource {
                                     + ".xlsx, .ndjson for those formats)",
                             schema = @Schema(type = SchemaType.STRING)) },
             content = {
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "values", summary = "A header and one value",
                                     value = EXAMPLE)),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "values", summary = "One value", value = NDJSON_EXAMPLE)),
-                    @Content(mediaType = "application/vnd.sdmx.data+csv", schema = @Schema(type = SchemaType.STRING),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "One JSON object per line with the CSV's column names as keys (no example: "
+                                    + "the contract's tools read one as a single JSON object)")),
+                    @Content(mediaType = "application/vnd.sdmx.data+csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
                             examples = @ExampleObject(name = "values", summary = "A header and one value",
                                     value = SDMX_EXAMPLE)) })
     @Answers({ ErrorCode.NOT_ACCEPTABLE, ErrorCode.INVALID_REFERENCE })
@@ -168,7 +160,7 @@ public class ExportResource {
     @GET
     @Path("/plans/{id}")
     @Produces(XLSX)
-    @Operation(summary = "Export a whole plan as an Excel workbook",
+    @Operation(operationId = "exportPlan", summary = "Export a whole plan as an Excel workbook",
             description = "One sheet per table, Vietnamese headers and labels: `Kế hoạch` (the plan's metadata, one "
                     + "field per row), `Mục tiêu` (objectives), `Chỉ tiêu` (targets with the latest value of their "
                     + "indicator at the plan's unit and their attainment today, as GET /plans/{id}/progress gives "

@@ -44,7 +44,8 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "List indicators", description = "The indicator catalogue. Sort keys: code, nameVi, nameEn.")
+    @Operation(operationId = "listIndicators",
+            summary = "List indicators", description = "The indicator catalogue. Sort keys: code, nameVi, nameEn.")
     public Page<IndicatorDto> list(
             @QueryParam("direction") @Parameter(description = "Only indicators improving in this direction") Direction direction,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Words of the code or either name; diacritics, case and Unicode form are ignored", example = "tiem chung") String q,
@@ -54,14 +55,16 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an indicator")
+    @Operation(operationId = "getIndicator", summary = "Get an indicator",
+            description = "One indicator of the catalogue: code, name, measure and how its values aggregate "
+                    + "(SUM, RATIO of two SUM indicators, NONE), with its ETag.")
     public RestResponse<IndicatorDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an indicator",
+    @Operation(operationId = "createIndicator", summary = "Create an indicator",
             description = "The catalogue is shared by every province: administrators only. Refused with 409 DUPLICATE when the code is taken.")
     @Creates
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
@@ -72,7 +75,8 @@ public class IndicatorResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace an indicator", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "replaceIndicator",
+            summary = "Replace an indicator", description = "Requires If-Match with the ETag you read.")
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<IndicatorDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull IndicatorInput input) {
@@ -82,7 +86,7 @@ public class IndicatorResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete an indicator",
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator",
             description = "Requires If-Match with the ETag you read. Refused with 409 while targets refer to it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

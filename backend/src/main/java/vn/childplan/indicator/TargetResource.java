@@ -45,7 +45,7 @@ public class TargetResource {
     }
 
     @GET
-    @Operation(summary = "List targets",
+    @Operation(operationId = "listTargets", summary = "List targets",
             description = "Targets (chỉ tiêu) of specific objectives, each with its indicator. Sort keys: targetYear, id.")
     public Page<TargetDto> list(
             @QueryParam("documentId") @Parameter(description = "Only targets of this document's objectives") Long documentId,
@@ -58,14 +58,16 @@ public class TargetResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a target")
+    @Operation(operationId = "getTarget", summary = "Get a target",
+            description = "One target of an objective: the indicator, its breakdown, the comparator, the value to "
+                    + "reach and by when, with its ETag. Its attainment is GET /api/v1/plans/{id}/progress.")
     public RestResponse<TargetDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Create a target",
+    @Operation(operationId = "createTarget", summary = "Create a target",
             description = "The objective must be specific, the target year inside the document's period, a percentage "
                     + "between 0 and 100, and a baseline given with its year (not after the target year); otherwise 422.")
     @Creates
@@ -77,7 +79,8 @@ public class TargetResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Replace a target", description = "Requires If-Match with the ETag you read; same rules as create.")
+    @Operation(operationId = "replaceTarget",
+            summary = "Replace a target", description = "Requires If-Match with the ETag you read; same rules as create.")
     @Answers({ ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<TargetDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TargetInput input) {
@@ -87,7 +90,8 @@ public class TargetResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Delete a target", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "deleteTarget",
+            summary = "Delete a target", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         Responses.deleted(ifMatch, v -> service.delete(id, v));
     }

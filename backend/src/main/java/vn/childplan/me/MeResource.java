@@ -39,7 +39,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The caller: user name, display name, roles, unit and agency",
+    @Operation(operationId = "getMe", summary = "The caller: user name, display name, roles, unit and agency",
             description = "The unit is the one holding the token's unit_code today (Vietnam's calendar); null when "
                     + "the token names none or no such unit exists. The agency is the one whose code is the token's "
                     + "agency_code; null likewise. displayName is family name + \" \" + given name, as Vietnamese "

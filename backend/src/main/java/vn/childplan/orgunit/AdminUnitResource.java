@@ -46,7 +46,7 @@ public class AdminUnitResource {
     }
 
     @GET
-    @Operation(summary = "List administrative units",
+    @Operation(operationId = "listAdminUnits", summary = "List administrative units",
             description = "Official units with their validity. Sort keys: code, name, level, validFrom, validTo. "
                     + "`validOn` answers the boundaries of a given day, e.g. 2016-06-01 (63 provinces) or 2025-07-01 (34).")
     public Page<AdminUnitDto> list(
@@ -61,14 +61,18 @@ public class AdminUnitResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an administrative unit with its predecessors and successors")
+    @Operation(operationId = "getAdminUnit",
+            summary = "Get an administrative unit with its predecessors and successors",
+            description = "The unit as it stood between validFrom and validTo, with the reorganisation links (merge, "
+                    + "split, rename, upgrade, continuation) to the units it came from and those it became, and its ETag.")
     public RestResponse<AdminUnitDetail> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an administrative unit", description = "Reference data: administrators only.")
+    @Operation(operationId = "createAdminUnit",
+            summary = "Create an administrative unit", description = "Reference data: administrators only.")
     @Creates
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AdminUnitDto> create(@Valid @NotNull AdminUnitInput input, UriInfo uri) {
@@ -78,7 +82,8 @@ public class AdminUnitResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Replace an administrative unit", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "replaceAdminUnit",
+            summary = "Replace an administrative unit", description = "Requires If-Match with the ETag you read.")
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AdminUnitDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AdminUnitInput input) {
@@ -88,7 +93,7 @@ public class AdminUnitResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete an administrative unit",
+    @Operation(operationId = "deleteAdminUnit", summary = "Delete an administrative unit",
             description = "Refused with 409 while agencies, documents, changes or child units refer to it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {

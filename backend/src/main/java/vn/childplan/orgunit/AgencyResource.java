@@ -45,7 +45,8 @@ public class AgencyResource {
     }
 
     @GET
-    @Operation(summary = "List agencies", description = "Sort keys: name, kind, validFrom.")
+    @Operation(operationId = "listAgencies",
+            summary = "List agencies", description = "Sort keys: name, kind, validFrom.")
     public Page<AgencyDto> list(
             @QueryParam("unitId") @Parameter(description = "Only agencies of this administrative unit") Long unitId,
             @QueryParam("kind") @Parameter(description = "Only this kind") AgencyKind kind,
@@ -57,14 +58,18 @@ public class AgencyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an agency")
+    @Operation(operationId = "getAgency", summary = "Get an agency",
+            description = "The agency with its unit, validity and successor, and its ETag.")
     public RestResponse<AgencyDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Create an agency")
+    @Operation(operationId = "createAgency", summary = "Create an agency",
+            description = "Planners create agencies of their unit and the units below it (else 403). An unknown unit "
+                    + "or successor is 422 INVALID_REFERENCE, validTo before validFrom 422; the same name in the same "
+                    + "unit from the same date, or a code already taken, is 409 DUPLICATE.")
     @Creates
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AgencyDto> create(@Valid @NotNull AgencyInput input, UriInfo uri) {
@@ -74,7 +79,8 @@ public class AgencyResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Replace an agency", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "replaceAgency",
+            summary = "Replace an agency", description = "Requires If-Match with the ETag you read.")
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<AgencyDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgencyInput input) {
@@ -84,7 +90,8 @@ public class AgencyResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Delete an agency", description = "Refused with 409 while documents or assignments refer to it.")
+    @Operation(operationId = "deleteAgency",
+            summary = "Delete an agency", description = "Refused with 409 while documents or assignments refer to it.")
     @Answers(ErrorCode.STILL_REFERENCED)
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         Responses.deleted(ifMatch, v -> service.delete(id, v));

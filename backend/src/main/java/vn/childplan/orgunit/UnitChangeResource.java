@@ -42,7 +42,8 @@ public class UnitChangeResource {
     }
 
     @GET
-    @Operation(summary = "List reorganisation links (merge, split, rename, upgrade, continuation)",
+    @Operation(operationId = "listUnitChanges",
+            summary = "List reorganisation links (merge, split, rename, upgrade, continuation)",
             description = "Sort keys: effectiveOn, kind.")
     public Page<UnitChangeDto> list(
             @QueryParam("unitId") @Parameter(description = "Only links in which this unit is predecessor or successor") Long unitId,
@@ -53,7 +54,8 @@ public class UnitChangeResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Record a reorganisation link", description = "Reference data: administrators only.")
+    @Operation(operationId = "createUnitChange",
+            summary = "Record a reorganisation link", description = "Reference data: administrators only.")
     @Creates
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<UnitChangeDto> create(@Valid @NotNull UnitChangeInput input, UriInfo uri) {
@@ -63,7 +65,8 @@ public class UnitChangeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a reorganisation link", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "deleteUnitChange",
+            summary = "Delete a reorganisation link", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         Responses.deleted(ifMatch, v -> service.deleteChange(id, v));
     }

@@ -26,7 +26,7 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "A plan's full view in one call",
+    @Operation(operationId = "getPlan", summary = "A plan's full view in one call",
             description = "Metadata, the documents it implements and those implementing it, objectives with targets, "
                     + "and the task tree with assignments. Works for any document id.")
     public PlanView view(@PathParam("id") @Parameter(description = "Document id") long id) {
@@ -35,7 +35,11 @@ public class PlanResource {
 
     @GET
     @Path("/assignment-matrix")
-    @Operation(summary = "The assignment matrix of a plan: agencies × tasks with roles")
+    @Operation(operationId = "getAssignmentMatrix",
+            summary = "The assignment matrix of a plan: agencies × tasks with roles",
+            description = "The columns are the plan's tasks in tree order; the rows one per assigned agency, most "
+                    + "leads first, with its counts of lead, coordinating and requested roles and a cell (role and "
+                    + "assignment id) for each task it is assigned.")
     public AssignmentMatrix matrix(@PathParam("id") @Parameter(description = "Document id") long id) {
         return service.matrix(id);
     }

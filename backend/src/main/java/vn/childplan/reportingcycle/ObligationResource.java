@@ -27,7 +27,7 @@ public class ObligationResource {
     }
 
     @GET
-    @Operation(summary = "The reports a plan's agencies owe for a period",
+    @Operation(operationId = "listObligations", summary = "The reports a plan's agencies owe for a period",
             description = "Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe "
                     + "nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING "
                     + "(no report and the deadline has passed), DUE (deadline ahead), or the report's status with "

@@ -51,7 +51,7 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports",
+    @Operation(operationId = "listReports", summary = "List reports",
             description = "Reports on the plans the caller may see, without narratives and history. Sort keys: "
                     + "periodStart, status, submittedAt, id.")
     public Page<ReportSummaryDto> list(
@@ -65,14 +65,16 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a report with its narratives and its history")
+    @Operation(operationId = "getReport", summary = "Get a report with its narratives and its history",
+            description = "An agency's report for a plan and period: status, narratives per task, values, difficulties "
+                    + "and proposals, and every submit, return and accept, with the ETag that moves need in If-Match.")
     public RestResponse<ReportDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
-    @Operation(summary = "Start a report (DRAFT)",
+    @Operation(operationId = "createReport", summary = "Start a report (DRAFT)",
             description = WHO + "An officer's agency must be assigned in the plan. The period's type must be one the "
                     + "plan's reporting regime lists (else 422); one report per plan, agency and period (else 409).")
     @Creates
@@ -84,7 +86,8 @@ public class ReportResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
-    @Operation(summary = "Edit a report's narratives, values, difficulties and proposals",
+    @Operation(operationId = "replaceReport",
+            summary = "Edit a report's narratives, values, difficulties and proposals",
             description = WHO + "Requires If-Match. Only while DRAFT or RETURNED (else 409 INVALID_TRANSITION). "
                     + "Narratives and values replace the stored sets. Narratives name tasks of the report's plan, each "
                     + "once; values name indicators of the plan's targets and the plan's unit or a unit below it that "
@@ -99,7 +102,7 @@ public class ReportResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
-    @Operation(summary = "Submit a DRAFT or RETURNED report",
+    @Operation(operationId = "submitReport", summary = "Submit a DRAFT or RETURNED report",
             description = WHO + "Requires If-Match. Any other status: 409 INVALID_TRANSITION.")
     @Answers(ErrorCode.INVALID_TRANSITION)
     public RestResponse<ReportDto> submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -110,7 +113,7 @@ public class ReportResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
-    @Operation(summary = "Accept a SUBMITTED report",
+    @Operation(operationId = "acceptReport", summary = "Accept a SUBMITTED report",
             description = "By an officer of the consolidating agency of the plan's regime for the report's period "
                     + "type, a planner of the plan's unit or an admin (else 403). Requires If-Match. Any other status: "
                     + "409 INVALID_TRANSITION. Publishes the report's values into the indicator values of its period "
@@ -126,7 +129,7 @@ public class ReportResource {
     @POST
     @Path("/{id}/return")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
-    @Operation(summary = "Return a SUBMITTED report to its agency, saying why",
+    @Operation(operationId = "returnReport", summary = "Return a SUBMITTED report to its agency, saying why",
             description = "Who may: as for accept (else 403). The comment is required (400). Requires If-Match. Any "
                     + "other status: 409 INVALID_TRANSITION. The agency edits the report and submits it again.")
     @Answers(ErrorCode.INVALID_TRANSITION)

@@ -44,7 +44,7 @@ public class ReportingRegimeResource {
     }
 
     @GET
-    @Operation(summary = "List reporting regimes",
+    @Operation(operationId = "listReportingRegimes", summary = "List reporting regimes",
             description = "The regimes of the plans the caller may see. Sort keys: periodType, id.")
     public Page<ReportingRegimeDto> list(
             @QueryParam("documentId") @Parameter(description = "Only the regime of this plan") Long documentId,
@@ -55,14 +55,16 @@ public class ReportingRegimeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a reporting regime")
+    @Operation(operationId = "getReportingRegime", summary = "Get a reporting regime",
+            description = "A plan's regime for one period type: the consolidating agency, the periods of the year "
+                    + "owed and the deadline rule, with its ETag.")
     public RestResponse<ReportingRegimeDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Add a period type to a plan's reporting regime",
+    @Operation(operationId = "createReportingRegime", summary = "Add a period type to a plan's reporting regime",
             description = "Planners of the plan's unit and admins (else 403). One per plan and period type (409). The "
                     + "deadline is deadlineDay with deadlineMonth, deadlineDay alone (that day in the month the period "
                     + "ends) or offsetDays after the period's last day; exactly one form (else 422). With a month, a "
@@ -82,7 +84,8 @@ public class ReportingRegimeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Change a reporting regime", description = "Requires If-Match with the ETag you read. "
+    @Operation(operationId = "replaceReportingRegime",
+            summary = "Change a reporting regime", description = "Requires If-Match with the ETag you read. "
             + "periodNumbers may not leave out a period the plan already has reports for (409 STILL_REFERENCED).")
     @Answers({ ErrorCode.STILL_REFERENCED, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
     public RestResponse<ReportingRegimeDto> update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
@@ -93,7 +96,7 @@ public class ReportingRegimeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Remove a period type from a plan's reporting regime",
+    @Operation(operationId = "deleteReportingRegime", summary = "Remove a period type from a plan's reporting regime",
             description = "Requires If-Match with the ETag you read. While reports of the plan for that period type "
                     + "exist the regime stays: 409 STILL_REFERENCED (it gives them their deadline and consolidating "
                     + "agency; change those with PUT instead).")

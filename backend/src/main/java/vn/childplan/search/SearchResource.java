@@ -32,7 +32,7 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search plans, tasks and agencies",
+    @Operation(operationId = "search", summary = "Search plans, tasks and agencies",
             description = "Every word must occur; diacritics, case and Unicode form (NFC/NFD) are ignored, so "
                     + "\"tre em\", \"TRẺ EM\" and a combining-form \"trẻ em\" all find \"trẻ em\". Ranked by similarity; "
                     + "the `sort` parameter is not used here.")

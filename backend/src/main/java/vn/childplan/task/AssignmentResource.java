@@ -46,7 +46,7 @@ public class AssignmentResource {
     }
 
     @GET
-    @Operation(summary = "List assignments (Phân công thực hiện)",
+    @Operation(operationId = "listAssignments", summary = "List assignments (Phân công thực hiện)",
             description = "Who does what: each item names the task, its document and the agency with its role "
                     + "(LEAD = chủ trì, COORDINATE = phối hợp, REQUESTED = đề nghị tham gia). With `agencyId` this is "
                     + "an agency's assignments across plans with their due dates; `sort=dueOn` orders them by the "
@@ -65,7 +65,9 @@ public class AssignmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an assignment")
+    @Operation(operationId = "getAssignment", summary = "Get an assignment",
+            description = "The task, the agency and its role (lead, coordinating, requested), the status and due "
+                    + "date, and the ETag to send back in If-Match.")
     public RestResponse<AssignmentDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
@@ -83,7 +85,7 @@ public class AssignmentResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Assign an agency to a task",
+    @Operation(operationId = "createAssignment", summary = "Assign an agency to a task",
             description = "A task has at most one LEAD (409 LEAD_ALREADY_ASSIGNED) and names an agency once (409 DUPLICATE). "
                     + "A statusOn after today is refused with 422 RULE_VIOLATED.")
     @Creates
@@ -95,7 +97,7 @@ public class AssignmentResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER })
-    @Operation(summary = "Replace an assignment",
+    @Operation(operationId = "replaceAssignment", summary = "Replace an assignment",
             description = "Requires If-Match with the ETag you read. The task cannot change; becoming LEAD of a task "
                     + "that has one is refused with 409 LEAD_ALREADY_ASSIGNED. The status, its progress note and its "
                     + "date (statusOn, not after today) are the agency's progress report and are replaced together: "
@@ -112,7 +114,8 @@ public class AssignmentResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Delete an assignment", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "deleteAssignment",
+            summary = "Delete an assignment", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         Responses.deleted(ifMatch, v -> service.delete(id, v));
     }

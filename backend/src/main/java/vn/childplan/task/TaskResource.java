@@ -44,7 +44,7 @@ public class TaskResource {
     }
 
     @GET
-    @Operation(summary = "List tasks (Nhiệm vụ, giải pháp)",
+    @Operation(operationId = "listTasks", summary = "List tasks (Nhiệm vụ, giải pháp)",
             description = "Tasks of documents, nested by parentId (II, II.1, II.1.a). Sort keys: position (default), "
                     + "number, dueOn, title.")
     public Page<TaskDto> list(
@@ -58,14 +58,16 @@ public class TaskResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a task")
+    @Operation(operationId = "getTask", summary = "Get a task",
+            description = "One task of a plan's task tree (number, title, parent, scope), with its ETag. Its agencies "
+                    + "are listed by GET /api/v1/assignments?taskId=….")
     public RestResponse<TaskDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Create a task",
+    @Operation(operationId = "createTask", summary = "Create a task",
             description = "The parent must be a task of the same document; the number is unique within the document (409).")
     @Creates
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
@@ -76,7 +78,7 @@ public class TaskResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Replace a task",
+    @Operation(operationId = "replaceTask", summary = "Replace a task",
             description = "Requires If-Match with the ETag you read. The document cannot change; a new parent that "
                     + "lies under the task itself is refused with 422 TASK_CYCLE.")
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.TASK_CYCLE, ErrorCode.RULE_VIOLATED })
@@ -88,7 +90,7 @@ public class TaskResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
-    @Operation(summary = "Delete a task",
+    @Operation(operationId = "deleteTask", summary = "Delete a task",
             description = "Requires If-Match with the ETag you read. Deletes its subtasks and the assignments of all of them.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         Responses.deleted(ifMatch, v -> service.delete(id, v));

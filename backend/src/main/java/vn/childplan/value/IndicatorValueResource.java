@@ -46,7 +46,7 @@ public class IndicatorValueResource {
     }
 
     @GET
-    @Operation(summary = "List indicator values",
+    @Operation(operationId = "listIndicatorValues", summary = "List indicator values",
             description = "Reported values of the units the caller may see. Sort keys: periodStart, id.")
     public Page<IndicatorValueDto> list(
             @QueryParam("indicatorId") @Parameter(description = "Only values of this indicator") Long indicatorId,
@@ -60,14 +60,16 @@ public class IndicatorValueResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an indicator value")
+    @Operation(operationId = "getIndicatorValue", summary = "Get an indicator value",
+            description = "One value: indicator, unit, period, breakdown, status, source and evidence, with its "
+                    + "ETag to send back in If-Match when correcting it.")
     public RestResponse<IndicatorValueDto> get(@PathParam("id") long id) {
         return Responses.ok(service.get(id));
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.INTEGRATION })
-    @Operation(summary = "Report an indicator value",
+    @Operation(operationId = "createIndicatorValue", summary = "Report an indicator value",
             description = "Admins and machine clients report for any unit, planners and officers for their unit and "
                     + "the units below it (else 403). A percentage lies between 0 and 100, the unit must have existed "
                     + "during the period and a FINAL value needs an ended period (else 422); the same indicator, unit, "
@@ -81,7 +83,7 @@ public class IndicatorValueResource {
     @POST
     @Path("/batch")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.INTEGRATION })
-    @Operation(summary = "Report up to 1000 indicator values at once",
+    @Operation(operationId = "reportIndicatorValues", summary = "Report up to 1000 indicator values at once",
             description = "All or nothing. Each row creates a value, or corrects the one stored under the same natural "
                     + "key when it gives that value's version. Every row is checked before anything is written: when "
                     + "any fails, nothing is written and the answer lists every failing row's violations with fields "
@@ -94,7 +96,7 @@ public class IndicatorValueResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.INTEGRATION })
-    @Operation(summary = "Correct an indicator value",
+    @Operation(operationId = "replaceIndicatorValue", summary = "Correct an indicator value",
             description = "Requires If-Match with the ETag you read; same rules as create. The value before the "
                     + "correction stays in the audit trail.")
     @Answers({ ErrorCode.DUPLICATE, ErrorCode.INVALID_REFERENCE, ErrorCode.RULE_VIOLATED })
@@ -106,7 +108,8 @@ public class IndicatorValueResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.INTEGRATION })
-    @Operation(summary = "Delete an indicator value", description = "Requires If-Match with the ETag you read.")
+    @Operation(operationId = "deleteIndicatorValue",
+            summary = "Delete an indicator value", description = "Requires If-Match with the ETag you read.")
     public void delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         Responses.deleted(ifMatch, v -> service.delete(id, v));
     }

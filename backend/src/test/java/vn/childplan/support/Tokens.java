@@ -17,6 +17,11 @@ public final class Tokens {
     }
 
     public static RequestSpecification as(String role, String unitCode, String agencyCode) {
+        return given().auth().oauth2(token(role, unitCode, agencyCode));
+    }
+
+    /** A signed access token, for clients that set the Authorization header themselves. */
+    public static String token(String role, String unitCode, String agencyCode) {
         JwtClaimsBuilder jwt = Jwt.preferredUserName(role + ".test").subject(role + "-" + unitCode + "-subject")
                 .groups(Set.of(role)).issuer("https://server.example.com").audience("https://service.example.com")
                 .expiresIn(600).claim("azp", "childplan-test");
@@ -26,6 +31,6 @@ public final class Tokens {
         if (agencyCode != null) {
             jwt.claim(Caller.AGENCY_CLAIM, agencyCode);
         }
-        return given().auth().oauth2(jwt.jws().keyId("1").sign("privateKey.jwk"));
+        return jwt.jws().keyId("1").sign("privateKey.jwk");
     }
 }
