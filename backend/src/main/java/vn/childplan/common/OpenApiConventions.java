@@ -73,7 +73,9 @@ public class OpenApiConventions implements OASFilter {
 
     private static void document(Operation op) {
         Signature sig = Signature.of(javaMethod(op.getOperationId()));
-        op.setOperationId(null);
+        if (op.getOperationId().indexOf('_') >= 0) {
+            op.setOperationId(null);
+        }
         op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
         APIResponses responses = op.getResponses();
         if (sig.creates()) {
@@ -128,12 +130,20 @@ public class OpenApiConventions implements OASFilter {
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
     }
 
-    /** The resource method behind an operation id of the PACKAGE_CLASS_METHOD strategy (application.properties). */
+    /**
+     * The resource method behind an operation id: one given explicitly ({@code @Operation(operationId = …)},
+     * lowerCamelCase, kept in the contract), else one of the PACKAGE_CLASS_METHOD strategy (application.properties),
+     * which names the method and is dropped from the contract.
+     */
     private static Method javaMethod(String operationId) {
         int cut = operationId == null ? -1 : operationId.lastIndexOf('_');
         if (cut < 0) {
-            throw new IllegalStateException("Operation id " + operationId
-                    + " does not name its method: set quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD");
+            Method explicit = operationId == null ? null : ExplicitIds.METHODS.get(operationId);
+            if (explicit == null) {
+                throw new IllegalStateException("Operation id " + operationId + " names no resource method: give it "
+                        + "@Operation(operationId) or set quarkus.smallrye-openapi.operation-id-strategy=PACKAGE_CLASS_METHOD");
+            }
+            return explicit;
         }
         try {
             Class<?> type = Class.forName(operationId.substring(0, cut), false,
@@ -145,6 +155,66 @@ public class OpenApiConventions implements OASFilter {
                     .findFirst().orElseThrow(() -> new IllegalStateException("No resource method " + operationId));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("No resource class for " + operationId, e);
+        }
+    }
+
+    /**
+     * The resource methods with an explicit operation id, found once among the application's classes (its
+     * {@code *Resource} classes under this package's root); the filter sees only the id.
+     */
+    private static final class ExplicitIds {
+        static final Map<String, Method> METHODS = scan();
+
+        private static Map<String, Method> scan() {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            String root = OpenApiConventions.class.getPackageName().replaceAll("\\.[^.]+$", "").replace('.', '/');
+            Map<String, Method> out = new java.util.HashMap<>();
+            try {
+                for (java.net.URL url : java.util.Collections.list(loader.getResources(root))) {
+                    for (String name : classNames(url, root)) {
+                        if (!name.endsWith("Resource")) {
+                            continue;
+                        }
+                        for (Method m : Class.forName(name, false, loader).getDeclaredMethods()) {
+                            org.eclipse.microprofile.openapi.annotations.Operation op = m.getAnnotation(
+                                    org.eclipse.microprofile.openapi.annotations.Operation.class);
+                            if (op != null && !op.operationId().isEmpty() && out.put(op.operationId(), m) != null) {
+                                throw new IllegalStateException("Operation id " + op.operationId() + " is given twice");
+                            }
+                        }
+                    }
+                }
+            } catch (java.io.IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot list the resource classes", e);
+            }
+            return out;
+        }
+
+        /** The class names under {@code root} in a class-path directory or jar. */
+        private static List<String> classNames(java.net.URL url, String root) throws java.io.IOException {
+            List<String> paths = new java.util.ArrayList<>();
+            if ("jar".equals(url.getProtocol())) {
+                java.net.JarURLConnection jar = (java.net.JarURLConnection) url.openConnection();
+                jar.getJarFile().stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith(root + "/"))
+                        .forEach(paths::add);
+            } else if ("file".equals(url.getProtocol())) {
+                java.nio.file.Path dir;
+                try {
+                    dir = java.nio.file.Path.of(url.toURI());
+                } catch (java.net.URISyntaxException e) {
+                    throw new java.io.IOException(e);
+                }
+                java.nio.file.Path base = dir;
+                for (int i = 0; i < root.split("/").length; i++) {
+                    base = base.getParent();
+                }
+                java.nio.file.Path top = base;
+                try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+                    files.forEach(f -> paths.add(top.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
+                }
+            }
+            return paths.stream().filter(p -> p.endsWith(".class") && !p.contains("$"))
+                    .map(p -> p.substring(0, p.length() - ".class".length()).replace('/', '.')).toList();
         }
     }
 
