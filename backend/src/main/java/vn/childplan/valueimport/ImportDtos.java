@@ -25,6 +25,25 @@ public final class ImportDtos {
         REJECTED
     }
 
+    /** The members of one object of an NDJSON or JSON import, as the contract documents them (read by JsonRows). */
+    @Schema(name = "ImportRow", description = "One value of an NDJSON or JSON import, named by official codes")
+    public record ImportRow(
+            @Schema(required = true, examples = "TE_TIEM_CHUNG") String indicatorCode,
+            @Schema(required = true, description = "Resolved as the unit stood in the period", examples = "46")
+            String unitCode,
+            @Schema(description = "PROVINCE, DISTRICT or COMMUNE, when a code alone is ambiguous") String unitLevel,
+            @Schema(required = true, description = "Our codes, SDMX periods (2024-S1, 2024-M01) or ISO start/duration "
+                    + "(2024-01-01/P6M)", examples = "2016-H1") String periodCode,
+            @Schema(description = "Defaults to ALL", examples = "FEMALE") String sex,
+            @Schema(description = "Defaults to ALL", examples = "0-5") String ageGroup,
+            @Schema(description = "Defaults to ALL", examples = "RURAL") String areaType,
+            @Schema(required = true, description = "A JSON number", examples = "96.5") BigDecimal value,
+            @Schema(description = "Defaults to ESTIMATE", examples = "FINAL") String status,
+            @Schema(description = "Defaults to MACHINE_CLIENT for machine clients, MANUAL otherwise") String sourceKind,
+            @Schema(examples = "Sở Y tế") String sourceName,
+            String evidence) {
+    }
+
     @Schema(name = "ValueKey", description = "The natural key of a value as the file names it: official codes")
     public record NaturalKey(
             @Schema(examples = "TE_TIEM_CHUNG") String indicatorCode,

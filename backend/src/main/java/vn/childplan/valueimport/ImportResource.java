@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.childplan.common.Answers;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.security.Roles;
+import vn.childplan.valueimport.ImportDtos.ImportRow;
 import vn.childplan.valueimport.ImportDtos.ImportSummary;
 
 /** Files of indicator values from other systems and statisticians, imported by official codes. */
@@ -72,7 +73,7 @@ public class ImportResource {
             @Content(mediaType = ImportFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ImportFormat.APPLICATION_NDJSON, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ImportFormat.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = Object.class)),
+                    implementation = ImportRow.class)),
             @Content(mediaType = ImportFormat.SDMX_CSV_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "200", description = "The import's summary (also of a dry run)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
