@@ -46,7 +46,7 @@ PY
 echo "file: $rows values, $(du -h "$work/values.csv" | cut -f1)"
 
 run_import() {
-  curl -sS -o "$work/summary.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" \
+  curl -sS -o "$work/summary.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" \
     -H 'Content-Type: text/csv' --data-binary @"$work/values.csv" "http://localhost:$http_port/api/v1/imports/indicator-values"
 }
 read -r status import_s < <(run_import)

@@ -24,6 +24,7 @@ REVOKE UPDATE, DELETE, TRUNCATE ON audit_previous_value FROM PUBLIC;
 CREATE TABLE idempotency_key (
     subject      varchar(200) NOT NULL,
     key          varchar(255) NOT NULL,
+    -- the operation and its parameters (format, mode, dry run…): the same key with other ones is refused
     operation    varchar(100) NOT NULL,
     body_sha256  char(64)     NOT NULL,
     state        varchar(8)   NOT NULL CHECK (state IN ('RUNNING', 'DONE')),

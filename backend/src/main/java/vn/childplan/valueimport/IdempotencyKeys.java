@@ -14,8 +14,9 @@ import vn.childplan.common.Problem;
 /**
  * Idempotency-Key (IETF httpapi draft "The Idempotency-Key HTTP Header Field"): a client retrying a request with
  * the same key gets the first answer again instead of a second import. The key belongs to the caller (token
- * subject) and is kept with the SHA-256 of the body: the same key and body → the stored answer (same status and
- * body); the same key with another body → 422 IDEMPOTENCY_KEY_REUSED; the same key while the first request still
+ * subject) and is kept with the request (operation and parameters) and the SHA-256 of its body: the same key and
+ * request → the stored answer (same status and body); the same key with another body or other parameters → 422
+ * IDEMPOTENCY_KEY_REUSED; the same key while the first request still
  * runs → 409 IDEMPOTENCY_KEY_IN_USE. Answers are kept {@link #RETENTION_HOURS} hours ({@link #purge}); a request
  * that failed on the server's side (5xx) releases its key, so the retry runs.
  */
@@ -49,11 +50,11 @@ public class IdempotencyKeys {
      * first request with this key answered.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Answer> hold(String subject, String key, String operation, String sha256) {
+    public Optional<Answer> hold(String subject, String key, String request, String sha256) {
         purge();
         int held = em.createNativeQuery("""
                 INSERT INTO idempotency_key (subject, key, operation, body_sha256, state) VALUES (?1, ?2, ?3, ?4, 'RUNNING')
-                ON CONFLICT DO NOTHING""").setParameter(1, subject).setParameter(2, key).setParameter(3, operation)
+                ON CONFLICT DO NOTHING""").setParameter(1, subject).setParameter(2, key).setParameter(3, request)
                 .setParameter(4, sha256).executeUpdate();
         if (held == 1) {
             return Optional.empty();
@@ -67,7 +68,7 @@ public class IdempotencyKeys {
             throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_IN_USE);
         }
         Object[] row = rows.get(0);
-        if (!operation.equals(row[0]) || !sha256.equals(row[1])) {
+        if (!request.equals(row[0]) || !sha256.equals(row[1])) {
             throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED);
         }
         return Optional.of(new Answer(((Number) row[3]).intValue(), (String) row[4], (String) row[5]));

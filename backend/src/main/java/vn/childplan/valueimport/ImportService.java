@@ -82,7 +82,10 @@ public class ImportService {
                 return answer(importer.run(spool, options), path);
             }
             String subject = caller.subject();
-            Optional<IdempotencyKeys.Answer> stored = keys.hold(subject, idempotencyKey, OPERATION, spool.sha256());
+            // the parameters are part of the request: a dry run's answer is never replayed for the real run
+            String request = OPERATION + " " + format + " " + importMode + (dry ? " dryRun" : "")
+                    + (overwrite ? " overwriteFinal" : "");
+            Optional<IdempotencyKeys.Answer> stored = keys.hold(subject, idempotencyKey, request, spool.sha256());
             if (stored.isPresent()) {
                 IdempotencyKeys.Answer a = stored.get();
                 return new Answer(a.status(), a.contentType(), a.body());

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import vn.childplan.common.Numbers;
@@ -34,6 +33,8 @@ final class Staging {
     private static final String KEY = "indicator_id, unit_id, period_code, sex, age_group, area_type";
 
     private final Connection connection;
+    private long imported;
+    private long updated;
 
     Staging(Connection connection) {
         this.connection = connection;
@@ -41,36 +42,34 @@ final class Staging {
 
     void create() throws SQLException {
         execute("""
-                CREATE TEMPORARY TABLE import_row (
+                CREATE TEMPORARY TABLE import_raw (
                     seq bigint NOT NULL, line bigint NOT NULL,
                     indicator_code text, unit_code text, unit_level text,
                     period_raw text, period_type text, period_code text, period_start date, period_end date,
                     sex text, age_group text, area_type text, value_raw text, value numeric(18, 4),
                     status text, source_kind text, source_name text, evidence text,
-                    error text, error_column text, error_detail text,
-                    indicator_id bigint, unit_id bigint, outcome text, value_id bigint, previous jsonb,
-                    final_replaced boolean NOT NULL DEFAULT false
+                    error text, error_column text, error_detail text
+                ) ON COMMIT DROP""");
+        execute("""
+                CREATE TEMPORARY TABLE import_previous (
+                    id bigint, seq bigint, line bigint, indicator_code text, unit_code text, period_code text, sex text,
+                    age_group text, area_type text, new_value numeric, new_status text, was_final boolean,
+                    old_value numeric, before jsonb
                 ) ON COMMIT DROP""");
     }
 
-    /** Streams every row of {@code rows} into the staging table with COPY; returns how many it read. */
-    long copy(RowSource rows, StagedRows staged, LongConsumer progress) throws SQLException, IOException {
+    /** Streams every row of {@code rows} into the staging table with COPY. */
+    void copy(RowSource rows, StagedRows staged) throws SQLException, IOException {
         PGConnection pg = connection.unwrap(PGConnection.class);
-        long n = 0;
         try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(pg, """
-                COPY import_row (seq, line, indicator_code, unit_code, unit_level, period_raw, period_type, period_code,
+                COPY import_raw (seq, line, indicator_code, unit_code, unit_level, period_raw, period_type, period_code,
                     period_start, period_end, sex, age_group, area_type, value_raw, value, status, source_kind,
                     source_name, evidence, error, error_column, error_detail) FROM STDIN""", 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16)) {
             for (RawRow row = rows.next(); row != null; row = rows.next()) {
                 staged.write(row, out);
-                if (++n % 10_000 == 0) {
-                    progress.accept(n);
-                }
             }
         }
-        progress.accept(n);
-        return n;
     }
 
     /**
@@ -82,10 +81,11 @@ final class Staging {
      * {@code overwriteFinal}.
      */
     void check(Set<String> scope, LocalDate today, boolean overwriteFinal) throws SQLException {
-        execute("ANALYZE import_row");
+        execute("ANALYZE import_raw");
         try (PreparedStatement s = connection.prepareStatement("""
+                CREATE TEMPORARY TABLE import_row ON COMMIT DROP AS
                 WITH keys AS (
-                    SELECT DISTINCT unit_code, unit_level, period_start, period_end FROM import_row WHERE error IS NULL),
+                    SELECT DISTINCT unit_code, unit_level, period_start, period_end FROM import_raw WHERE error IS NULL),
                 units AS (
                     SELECT k.*, EXISTS (SELECT 1 FROM admin_unit u WHERE u.code = k.unit_code) AS known,
                         (SELECT u.id FROM admin_unit u
@@ -96,32 +96,37 @@ final class Staging {
                          LIMIT 1) AS unit_id
                     FROM keys k),
                 resolved AS (
-                    SELECT r.seq, i.id AS indicator_id, un.unit_id,
-                        CASE WHEN i.id IS NULL THEN 'UNKNOWN_INDICATOR'
+                    SELECT r.*, i.id AS indicator_id, un.unit_id,
+                        CASE WHEN r.error IS NOT NULL THEN r.error
+                            WHEN i.id IS NULL THEN 'UNKNOWN_INDICATOR'
                             WHEN NOT un.known THEN 'UNKNOWN_UNIT'
                             WHEN un.unit_id IS NULL THEN 'UNIT_NOT_IN_PERIOD'
                             WHEN ? AND NOT r.unit_code = ANY (?) THEN 'OUT_OF_SCOPE'
                             WHEN i.unit = '%' AND (r.value < 0 OR r.value > 100) THEN 'VALUE_OUT_OF_RANGE'
-                            WHEN r.status = 'FINAL' AND r.period_end >= ? THEN 'FINAL_BEFORE_PERIOD_END' END AS error
-                    FROM import_row r
-                    LEFT JOIN indicator i ON i.code = r.indicator_code
-                    JOIN units un ON un.unit_code = r.unit_code AND un.period_start = r.period_start
+                            WHEN r.status = 'FINAL' AND r.period_end >= ? THEN 'FINAL_BEFORE_PERIOD_END' END AS failure
+                    FROM import_raw r
+                    LEFT JOIN indicator i ON i.code = r.indicator_code AND r.error IS NULL
+                    LEFT JOIN units un ON un.unit_code = r.unit_code AND un.period_start = r.period_start
                         AND un.period_end = r.period_end AND coalesce(un.unit_level, '') = coalesce(r.unit_level, '')
-                    WHERE r.error IS NULL)
-                UPDATE import_row r SET indicator_id = x.indicator_id, unit_id = x.unit_id, error = x.error,
-                    error_column = CASE WHEN x.error IS NULL THEN NULL
-                        WHEN x.error = 'UNKNOWN_INDICATOR' THEN 'INDICATOR' WHEN x.error = 'VALUE_OUT_OF_RANGE' THEN 'VALUE'
-                        WHEN x.error = 'FINAL_BEFORE_PERIOD_END' THEN 'STATUS' ELSE 'UNIT' END,
-                    error_detail = CASE x.error
-                        WHEN 'UNIT_NOT_IN_PERIOD' THEN 'no unit held code ' || r.unit_code || ' between '
-                            || r.period_start || ' and ' || r.period_end
-                        WHEN 'FINAL_BEFORE_PERIOD_END' THEN r.period_code || ' ends on ' || r.period_end END
-                FROM resolved x WHERE r.seq = x.seq""")) {
+                        AND r.error IS NULL)
+                SELECT seq, line, indicator_code, unit_code, unit_level, period_raw, period_type, period_code,
+                    period_start, period_end, sex, age_group, area_type, value_raw, value, status, source_kind,
+                    source_name, evidence, indicator_id, unit_id, failure AS error,
+                    CASE WHEN error IS NOT NULL THEN error_column WHEN failure IS NULL THEN NULL
+                        WHEN failure = 'UNKNOWN_INDICATOR' THEN 'INDICATOR' WHEN failure = 'VALUE_OUT_OF_RANGE' THEN 'VALUE'
+                        WHEN failure = 'FINAL_BEFORE_PERIOD_END' THEN 'STATUS' ELSE 'UNIT' END AS error_column,
+                    CASE WHEN error IS NOT NULL THEN error_detail
+                        WHEN failure = 'UNIT_NOT_IN_PERIOD' THEN 'no unit held code ' || unit_code || ' between '
+                            || period_start || ' and ' || period_end
+                        WHEN failure = 'FINAL_BEFORE_PERIOD_END' THEN period_code || ' ends on ' || period_end
+                    END AS error_detail
+                FROM resolved""")) {
             s.setBoolean(1, scope != null);
             s.setArray(2, connection.createArrayOf("text", scope == null ? new String[0] : scope.toArray()));
             s.setDate(3, Date.valueOf(today));
             s.executeUpdate();
         }
+        execute("ANALYZE import_row");
         execute("""
                 UPDATE import_row r SET error = 'DUPLICATE_IN_FILE', error_column = 'PERIOD',
                     error_detail = 'first given on line ' || d.first_line
@@ -130,16 +135,12 @@ final class Staging {
                       WINDOW w AS (PARTITION BY %s ORDER BY seq)) d
                 WHERE d.n > 1 AND r.seq = d.seq""".formatted(KEY));
         try (PreparedStatement s = connection.prepareStatement("""
-                UPDATE import_row r SET final_replaced = true,
-                    error = CASE WHEN ? THEN NULL ELSE 'FINAL_VALUE_LOCKED' END,
-                    error_column = CASE WHEN ? THEN NULL ELSE 'VALUE' END,
-                    error_detail = CASE WHEN ? THEN NULL ELSE 'the stored FINAL value is ' || v.value::text END
+                UPDATE import_row r SET error = 'FINAL_VALUE_LOCKED', error_column = 'VALUE',
+                    error_detail = 'the stored FINAL value is ' || v.value::text
                 FROM indicator_value v
-                WHERE r.error IS NULL AND v.status = 'FINAL' AND (%s) = (%s) AND %s""".formatted(
+                WHERE NOT ? AND r.error IS NULL AND v.status = 'FINAL' AND (%s) = (%s) AND %s""".formatted(
                 "v." + KEY.replace(", ", ", v."), "r." + KEY.replace(", ", ", r."), changed("v", "r")))) {
             s.setBoolean(1, overwriteFinal);
-            s.setBoolean(2, overwriteFinal);
-            s.setBoolean(3, overwriteFinal);
             s.executeUpdate();
         }
     }
@@ -149,31 +150,34 @@ final class Staging {
     }
 
     Counts counts() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("""
-                SELECT count(*), count(*) FILTER (WHERE error IS NOT NULL), count(*) FILTER (WHERE outcome = 'IMPORTED'),
-                    count(*) FILTER (WHERE outcome = 'UPDATED'), count(*) FILTER (WHERE error IS NULL AND outcome IS NULL)
-                FROM import_row""")) {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count(*), count(*) FILTER (WHERE error IS NOT NULL) FROM import_row")) {
             r.next();
-            return new Counts(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
+            long rows = r.getLong(1);
+            long rejected = r.getLong(2);
+            return new Counts(rows, rejected, imported, updated, rows - rejected - imported - updated);
         }
     }
 
     /**
      * THE write of imported values: one INSERT … ON CONFLICT on the natural key (uq_indicator_value_key) that
-     * inserts new values and updates only those that differ (value, status, source, evidence), returning what
-     * changed; each staged row learns its outcome and, when updated, the value it replaced (for the audit). A stored
-     * FINAL value is never replaced unless {@code overwriteFinal} (re-checked here, so a value made FINAL since
-     * {@link #check} stays). A change feed records its rows here, from {@code m}, in the same statement.
+     * inserts new values and updates only those that differ (value, status, source, evidence), counting what it
+     * inserted and updated from what it returns; the values it replaced go to import_previous (for the audit and
+     * the summary). A stored FINAL value is never replaced unless {@code overwriteFinal} (re-checked here, so a
+     * value made FINAL since {@link #check} stays). A change feed records its rows here, from {@code m}, in the same
+     * statement.
      */
     void merge(String subject, boolean overwriteFinal) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
                 WITH previous AS (
-                    SELECT v.id, v.status, jsonb_build_object('id', v.id, 'indicatorId', v.indicator_id,
+                    SELECT v.id, r.seq, r.line, r.indicator_code, r.unit_code, r.period_code, r.sex, r.age_group,
+                        r.area_type, r.value AS new_value, r.status AS new_status, v.status = 'FINAL' AS was_final,
+                        v.value AS old_value, jsonb_build_object('id', v.id, 'indicatorId', v.indicator_id,
                         'unitId', v.unit_id, 'periodCode', v.period_code, 'sex', v.sex, 'ageGroup', v.age_group,
                         'areaType', v.area_type, 'value', v.value, 'status', v.status, 'sourceKind', v.source_kind,
                         'sourceName', v.source_name, 'evidence', v.evidence, 'enteredBy', v.entered_by,
                         'reportId', v.report_id, 'version', v.version, 'updatedAt', v.updated_at) AS before
-                    FROM indicator_value v JOIN import_row r USING (%1$s) WHERE r.error IS NULL),
+                    FROM indicator_value v JOIN import_row r USING (%1$s) WHERE r.error IS NULL AND %3$s),
                 m AS (
                     INSERT INTO indicator_value AS v (id, indicator_id, unit_id, period_type, period_code, period_start,
                         period_end, sex, age_group, area_type, value, status, source_kind, source_name, evidence,
@@ -181,21 +185,24 @@ final class Staging {
                     SELECT nextval('indicator_value_seq'), indicator_id, unit_id, period_type, period_code,
                         period_start, period_end, sex, age_group, area_type, value, status, source_kind, source_name,
                         evidence, ?
-                    FROM import_row WHERE error IS NULL
+                    FROM import_row WHERE error IS NULL ORDER BY seq -- new values' ids follow the file
                     ON CONFLICT (%1$s) DO UPDATE SET value = EXCLUDED.value, status = EXCLUDED.status,
                         source_kind = EXCLUDED.source_kind, source_name = EXCLUDED.source_name,
                         evidence = EXCLUDED.evidence, entered_by = EXCLUDED.entered_by, report_id = NULL,
                         version = v.version + 1, updated_at = now()
                     WHERE %2$s AND (v.status <> 'FINAL' OR ?)
-                    RETURNING v.id, %3$s, xmax = 0 AS inserted)
-                UPDATE import_row r SET outcome = CASE WHEN m.inserted THEN 'IMPORTED' ELSE 'UPDATED' END,
-                    value_id = m.id, previous = p.before, final_replaced = coalesce(p.status = 'FINAL', false)
-                FROM m LEFT JOIN previous p ON p.id = m.id
-                WHERE r.error IS NULL AND (%4$s) = (%5$s)""".formatted(KEY, changed("v", "EXCLUDED"),
-                "v." + KEY.replace(", ", ", v."), "r." + KEY.replace(", ", ", r."), "m." + KEY.replace(", ", ", m.")))) {
+                    RETURNING v.id, xmax = 0 AS inserted),
+                kept AS (
+                    INSERT INTO import_previous SELECT p.* FROM previous p JOIN m ON m.id = p.id AND NOT m.inserted)
+                SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM m""".formatted(KEY,
+                changed("v", "EXCLUDED"), changed("v", "r")))) {
             s.setString(1, subject);
             s.setBoolean(2, overwriteFinal);
-            s.executeUpdate();
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                imported = r.getLong(1);
+                updated = r.getLong(2);
+            }
         }
     }
 
@@ -203,7 +210,7 @@ final class Staging {
     void keepPrevious(long auditId) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""
                 INSERT INTO audit_previous_value (audit_id, indicator_value_id, before)
-                SELECT ?, value_id, previous FROM import_row WHERE outcome = 'UPDATED'""")) {
+                SELECT ?, id, before FROM import_previous""")) {
             s.setLong(1, auditId);
             s.executeUpdate();
         }
@@ -241,17 +248,17 @@ final class Staging {
         return out;
     }
 
-    /** The first {@link #LISTED} FINAL values replaced (or, before the merge, to be replaced). */
+    /** The first {@link #LISTED} FINAL values the merge replaced. */
     List<ReplacedFinal> replacedFinal() throws SQLException {
         List<ReplacedFinal> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("""
-                SELECT seq, line, value_id, indicator_code, unit_code, period_code, sex, age_group, area_type,
-                    (previous ->> 'value')::numeric AS previous_value, value, status
-                FROM import_row WHERE final_replaced AND outcome = 'UPDATED' ORDER BY seq LIMIT\s""" + LISTED)) {
+                SELECT seq, line, id, indicator_code, unit_code, period_code, sex, age_group, area_type, old_value,
+                    new_value, new_status
+                FROM import_previous WHERE was_final ORDER BY seq LIMIT\s""" + LISTED)) {
             while (r.next()) {
-                out.add(new ReplacedFinal(r.getLong("seq"), r.getLong("line"), r.getLong("value_id"),
-                        key(r, "period_code"), Numbers.plain(r.getBigDecimal("previous_value")),
-                        Numbers.plain(r.getBigDecimal("value")), r.getString("status")));
+                out.add(new ReplacedFinal(r.getLong("seq"), r.getLong("line"), r.getLong("id"),
+                        key(r, "period_code"), Numbers.plain(r.getBigDecimal("old_value")),
+                        Numbers.plain(r.getBigDecimal("new_value")), r.getString("new_status")));
             }
         }
         return out;

@@ -68,7 +68,7 @@ public class ValueImporter {
         SourceKind source = caller.is(Roles.INTEGRATION) ? SourceKind.MACHINE_CLIENT : SourceKind.MANUAL;
         try (Reader in = spool.reader(); RowSource rows = o.format().open(in, json.getFactory())) {
             staging.create();
-            staging.copy(rows, new StagedRows(o.format() == ImportFormat.SDMX_CSV, source), n -> { });
+            staging.copy(rows, new StagedRows(o.format() == ImportFormat.SDMX_CSV, source));
             staging.check(o.scope(), LocalDate.now(VIETNAM), o.overwriteFinal());
             boolean rejectAll = o.mode() == ImportMode.ALL_OR_NOTHING && staging.counts().rejected() > 0;
             if (!rejectAll) {

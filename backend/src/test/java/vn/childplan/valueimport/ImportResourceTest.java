@@ -305,6 +305,8 @@ class ImportResourceTest {
         assertEquals(first, replay);
         csv(admin().header("Idempotency-Key", key), count + ",46,2016,,,,6,,,,\r\n", "").statusCode(422)
                 .body("code", is("IDEMPOTENCY_KEY_REUSED"));
+        csv(admin().header("Idempotency-Key", key), file, "dryRun=true").statusCode(422)
+                .body("code", is("IDEMPOTENCY_KEY_REUSED"));
         assertEquals(List.of(5), values(countId).jsonPath().getList("items.value"));
 
         // a rejected file's answer is replayed too
