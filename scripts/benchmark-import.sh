@@ -8,11 +8,12 @@
 # and indexes as indicator_value, and prints both rates in rows/s and their ratio; then the import of the same file
 # again (every row unchanged) and the backend's peak resident memory.
 #
-# Usage: scripts/benchmark-import.sh [--build]   (ROWS=100000 for a quick run; KEEP=1 keeps the temporary directory)
+# Usage: scripts/benchmark-import.sh [--build]   (ROWS=100000 for a quick run; KEEP=1 keeps the temporary directory;
+# BACKEND_OPTS=-Xmx128m to show the heap needs no more for any size)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 rows="${ROWS:-1000000}"
-export BACKEND_OPTS="-Dchildplan.api.max-body-bytes=4294967296"
+export BACKEND_OPTS="${BACKEND_OPTS:-} -Dchildplan.api.max-body-bytes=4294967296"
 source "$root/scripts/benchmark/backend.sh" "${1:-}"
 
 b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
