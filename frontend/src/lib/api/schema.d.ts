@@ -321,7 +321,7 @@ export interface paths {
         };
         /**
          * Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV
-         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`). In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
+         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`, `SOURCE_KIND`, `SOURCE_NAME`, `EVIDENCE`). CSV, NDJSON and SDMX-CSV re-import as they are through POST /api/v1/imports/indicator-values. In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
          */
         get: operations["exportIndicatorValues"];
         put?: never;
@@ -346,6 +346,26 @@ export interface paths {
         get: operations["exportPlan"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import indicator values from a file
+         * @description Creates or updates the values a file holds, named by official codes: indicator code, unit code (resolved as the unit stood in the period), period (2016, 2016-H1, 2016-Q3, 2016-05, 2016-05S, 2016-2017, 2016-03-01/2016-06-30; SDMX 2024-A1, 2024-S1, 2024-Q1, 2024-M01; ISO 2024-01-01/P6M), sex, age group and area type (ALL when left out), value, status (ESTIMATE when left out), source kind, source name, evidence. Formats by Content-Type: `text/csv` with the columns of GET /api/v1/exports/indicator-values (so an export re-imports as is; its descriptive columns are read past), `application/x-ndjson` (one object per line) or `application/json` (an array of objects) with the members indicatorCode, unitCode, unitLevel, periodCode, sex, ageGroup, areaType, value (a number), status, sourceKind, sourceName, evidence (or the CSV's column names, so an NDJSON export re-imports as is), and `application/vnd.sdmx.data+csv` (SDMX-CSV 2.0 as the export writes it: STRUCTURE, STRUCTURE_ID, ACTION I/A/R, INDICATOR, REF_AREA, TIME_PERIOD, SEX F/M/_T, AGE, URBANISATION U/R/EM/_T, OBS_VALUE, OBS_STATUS A/E/P, UNIT_MEASURE (read past), SOURCE_KIND, SOURCE_NAME, EVIDENCE). Admins and machine clients import any unit's values, planners and officers those of their unit and the units below it (other rows are rejected OUT_OF_SCOPE). A row equal to the stored value changes nothing; a stored FINAL value is replaced only with overwriteFinal=true (admins and planners) and is then listed in replacedFinalValues, else the row is rejected FINAL_VALUE_LOCKED. The answer counts rows imported, updated, unchanged and rejected, and names each rejected row by row, line, column, key and a stable code with the reason in Vietnamese and English. All or nothing by default: any rejected row → 422 IMPORT_REJECTED carrying the same summary, nothing written. An import that changes something is one audit entry (indicator-value-import) with the file's SHA-256 and the counts. With Idempotency-Key, a retry with the same body answers the first answer again (kept 24 hours); the same key with another body is 422, while the first still runs 409.
+         */
+        post: operations["importIndicatorValues"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1641,6 +1661,112 @@ export interface components {
         };
         /** @enum {string} */
         FundingSource: "CENTRAL_BUDGET" | "PROVINCIAL_BUDGET" | "LOCAL_BUDGET" | "SOCIALISED" | "AID" | "OTHER";
+        /** @enum {string} */
+        ImportMode: "ALL_OR_NOTHING" | "PER_ROW";
+        /** @enum {string} */
+        ImportOutcome: "COMMITTED" | "DRY_RUN" | "REJECTED";
+        /** @description One value of an NDJSON or JSON import, named by official codes */
+        ImportRow: {
+            /** @example TE_TIEM_CHUNG */
+            indicatorCode: string;
+            /**
+             * @description Resolved as the unit stood in the period
+             * @example 46
+             */
+            unitCode: string;
+            /** @description PROVINCE, DISTRICT or COMMUNE, when a code alone is ambiguous */
+            unitLevel?: string;
+            /**
+             * @description Our codes, SDMX periods (2024-S1, 2024-M01) or ISO start/duration (2024-01-01/P6M)
+             * @example 2016-H1
+             */
+            periodCode: string;
+            /**
+             * @description Defaults to ALL
+             * @example FEMALE
+             */
+            sex?: string;
+            /**
+             * @description Defaults to ALL
+             * @example 0-5
+             */
+            ageGroup?: string;
+            /**
+             * @description Defaults to ALL
+             * @example RURAL
+             */
+            areaType?: string;
+            /**
+             * @description A JSON number
+             * @example 96.5
+             */
+            value: number;
+            /**
+             * @description Defaults to ESTIMATE
+             * @example FINAL
+             */
+            status?: string;
+            /** @description Defaults to MACHINE_CLIENT for machine clients, MANUAL otherwise */
+            sourceKind?: string;
+            /** @example Sở Y tế */
+            sourceName?: string;
+            evidence?: string;
+        };
+        /** @description The result of an import: every row is counted once, as imported, updated, unchanged or rejected */
+        ImportSummary: {
+            outcome?: components["schemas"]["ImportOutcome"];
+            mode?: components["schemas"]["ImportMode"];
+            dryRun?: boolean;
+            /**
+             * @description The file's format
+             * @example CSV
+             */
+            format?: string;
+            /**
+             * @description SHA-256 of the request body, hex
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256?: string;
+            /**
+             * Format: int64
+             * @description Rows read
+             * @example 3
+             */
+            rows?: number;
+            /**
+             * Format: int64
+             * @description New values written
+             * @example 1
+             */
+            imported?: number;
+            /**
+             * Format: int64
+             * @description Stored values changed
+             * @example 1
+             */
+            updated?: number;
+            /**
+             * Format: int64
+             * @description Rows equal to the stored value: nothing written
+             * @example 1
+             */
+            unchanged?: number;
+            /**
+             * Format: int64
+             * @description Rows not imported
+             * @example 0
+             */
+            rejected?: number;
+            /** @description The rejected rows in file order, at most 1000 of them */
+            rejectedRows?: components["schemas"]["RejectedRow"][];
+            /** @description FINAL values replaced, at most 1000 of them */
+            replacedFinalValues?: components["schemas"]["ReplacedFinalValue"][];
+            /**
+             * Format: int64
+             * @description Id of the audit entry recording this import; null when it wrote nothing
+             */
+            auditId?: number;
+        };
         /** @description A measure that targets and reported values refer to */
         Indicator: {
             /**
@@ -2570,6 +2696,68 @@ export interface components {
              */
             total?: number;
         };
+        /** @description A row that was not imported, named by its place in the file and its key */
+        RejectedRow: {
+            /**
+             * Format: int64
+             * @description Position of the row among the file's rows, from 1 (the header not counted)
+             * @example 7
+             */
+            row?: number;
+            /**
+             * Format: int64
+             * @description Line of the file the row starts on, from 1 (a CSV header is line 1)
+             * @example 8
+             */
+            line?: number;
+            /**
+             * @description The column (CSV header, JSON member) at fault
+             * @example unit_code
+             */
+            column?: string;
+            /**
+             * @description What the file holds there
+             * @example 99
+             */
+            value?: string;
+            /**
+             * @description Stable code of the reason
+             * @example UNKNOWN_UNIT
+             */
+            code?: components["schemas"]["RowError"];
+            /**
+             * @description The reason in Vietnamese
+             * @example Không có đơn vị hành chính nào mang mã này
+             */
+            message?: string;
+            /**
+             * @description The reason in English
+             * @example No administrative unit has this code
+             */
+            messageEn?: string;
+            /** @description More about this row's failure, when there is more to say */
+            detail?: string;
+            key?: components["schemas"]["ValueKey"];
+        };
+        /** @description A FINAL value the import replaced (overwriteFinal=true) */
+        ReplacedFinalValue: {
+            /** Format: int64 */
+            row?: number;
+            /** Format: int64 */
+            line?: number;
+            /**
+             * Format: int64
+             * @description Id of the indicator value
+             */
+            valueId?: number;
+            key?: components["schemas"]["ValueKey"];
+            /** @example 96.5 */
+            previousValue?: number;
+            /** @example 97.1 */
+            value?: number;
+            /** @example FINAL */
+            status?: string;
+        };
         /** @description One agency's report on one plan for one period */
         Report: {
             /**
@@ -2957,6 +3145,8 @@ export interface components {
          * @enum {string}
          */
         RollupStatus: "COMPLETE" | "PARTIAL" | "MISSING";
+        /** @enum {string} */
+        RowError: "MALFORMED_ROW" | "MISSING_VALUE" | "WRONG_TYPE" | "INVALID_NUMBER" | "INVALID_PERIOD" | "INVALID_CODE" | "INVALID_TEXT" | "UNSUPPORTED_ACTION" | "UNKNOWN_INDICATOR" | "UNKNOWN_UNIT" | "UNIT_NOT_IN_PERIOD" | "OUT_OF_SCOPE" | "VALUE_OUT_OF_RANGE" | "FINAL_BEFORE_PERIOD_END" | "DUPLICATE_IN_FILE" | "FINAL_VALUE_LOCKED";
         /** @description A document, task or agency whose text matches every word of the query */
         SearchHit: {
             type?: components["schemas"]["SearchType"];
@@ -3338,6 +3528,24 @@ export interface components {
             value?: number;
             /** @example Quận Thuận Hóa was formed from several units on 2025-01-01; its value cannot be apportioned back among them */
             reason?: string;
+        };
+        /** @description The natural key of a value as the file names it: official codes */
+        ValueKey: {
+            /** @example TE_TIEM_CHUNG */
+            indicatorCode?: string;
+            /** @example 46 */
+            unitCode?: string;
+            /**
+             * @description The period as written in the file
+             * @example 2016-H1
+             */
+            periodCode?: string;
+            /** @example ALL */
+            sex?: string;
+            /** @example ALL */
+            ageGroup?: string;
+            /** @example ALL */
+            areaType?: string;
         };
         /** @enum {string} */
         ValueStatus: "ESTIMATE" | "FINAL";
@@ -4692,6 +4900,69 @@ export interface operations {
             404: components["responses"]["Problem404"];
             /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description true: check and count everything, write nothing */
+                dryRun?: boolean;
+                /** @description ALL_OR_NOTHING (default): nothing is written when a row is rejected; PER_ROW: the valid rows are written */
+                mode?: "ALL_OR_NOTHING" | "PER_ROW";
+                /** @description true: replace stored FINAL values (admins and planners only, else 403) */
+                overwriteFinal?: boolean;
+            };
+            header?: {
+                /**
+                 * @description A key of your own (e.g. a UUID) that makes a retry safe: the same key and body answer the first answer again
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/x-ndjson": string;
+                "application/json": components["schemas"]["ImportRow"][];
+                "application/vnd.sdmx.data+csv": string;
+            };
+        };
+        responses: {
+            /** @description The import's summary (also of a dry run) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: IDEMPOTENCY_KEY_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: IMPORT_REJECTED, IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -40,6 +40,23 @@ public class AuditService {
     /** {@code before} is null for a creation, {@code after} null for a deletion; both are response DTOs. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entity, long id, GoverningUnit unit, Object before, Object after) {
+        entries.persist(entry(entity, id, unit, before, after));
+    }
+
+    /**
+     * The one entry of a bulk write (an import) done by set-based SQL: {@code after} describes it (counts,
+     * checksum); flushed at once, so what the write keeps beside it (the values it replaced) can refer to its id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long recordBulk(String entity, long id, GoverningUnit unit, Object after) {
+        AuditEntry e = entry(entity, id, unit, null, after);
+        entries.persist(e);
+        entries.flush();
+        return e.id;
+    }
+
+    /** Who (the caller), when (now), what and the states before and after. */
+    private AuditEntry entry(String entity, long id, GoverningUnit unit, Object before, Object after) {
         AuditEntry e = new AuditEntry();
         e.occurredAt = Instant.now();
         e.subject = caller.subject();
@@ -51,7 +68,7 @@ public class AuditService {
         e.unitCode = unit == null ? null : unit.code();
         e.before = write(before);
         e.after = write(after);
-        entries.persist(e);
+        return e;
     }
 
     public Page<AuditEntryDto> list(String entity, Long entityId, String subject, Instant from, Instant to,

@@ -111,4 +111,12 @@ public class AuditedWrites {
             return after;
         }
     }
+
+    /**
+     * The one audit entry of a write of many records by set-based SQL (an import of values), which answers for
+     * its own access checks; returns the entry's id, for the records' previous states kept beside it.
+     */
+    public long recordBulk(String entity, long id, GoverningUnit unit, Object summary) {
+        return audit.recordBulk(entity, id, unit, summary);
+    }
 }

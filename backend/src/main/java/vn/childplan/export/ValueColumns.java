@@ -59,7 +59,8 @@ final class ValueColumns {
 
     /**
      * SDMX-CSV 2.0 of the same values: the dataflow, its dimensions (INDICATOR, REF_AREA, TIME_PERIOD, SEX, AGE,
-     * URBANISATION), OBS_VALUE and the attributes OBS_STATUS (A normal, E estimated) and UNIT_MEASURE. Totals are
+     * URBANISATION), OBS_VALUE and the attributes OBS_STATUS (A normal, E estimated), UNIT_MEASURE and ChildPlan's
+     * SOURCE_KIND, SOURCE_NAME and EVIDENCE, so that the file re-imports as it is. Totals are
      * {@code _T}, sexes F/M, areas U/R and EM (ethnic-minority areas, a ChildPlan code); time periods in SDMX form:
      * 2016, 2016-S1, 2016-Q3, 2016-M05, and a start with an ISO duration in days for the others.
      */
@@ -81,7 +82,10 @@ final class ValueColumns {
                     + " WHEN 'RURAL' THEN 'R' ELSE 'EM' END", Kind.CODE),
             new Column("OBS_VALUE", null, "iv.value", Kind.NUMBER),
             new Column("OBS_STATUS", null, "CASE iv.status WHEN 'FINAL' THEN 'A' ELSE 'E' END", Kind.CODE),
-            new Column("UNIT_MEASURE", null, "ind.unit", Kind.TEXT));
+            new Column("UNIT_MEASURE", null, "ind.unit", Kind.TEXT),
+            new Column("SOURCE_KIND", null, "iv.source_kind", Kind.CODE),
+            new Column("SOURCE_NAME", null, "iv.source_name", Kind.TEXT),
+            new Column("EVIDENCE", null, "iv.evidence", Kind.TEXT));
 
     /** {@link Spreadsheets#formulaLike} in SQL, after the text's expression. */
     static final String FORMULA_LIKE = " ~ '^[=+@\\t\\r-]'";

@@ -33,6 +33,10 @@ public record Period(PeriodType type, LocalDate start, LocalDate end) {
     private static final Pattern STATISTICAL = Pattern.compile("(\\d{4})-(\\d{2})S");
     private static final Pattern SCHOOL = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final Pattern CUSTOM = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
+    /** SDMX reporting periods: 2024-A1, 2024-S1, 2024-Q1, 2024-M01. */
+    private static final Pattern SDMX = Pattern.compile("(\\d{4})-(A1|S[12]|M(\\d{2}))");
+    /** ISO 8601 start and duration: 2024-01-01/P6M, 2024-01-01/P1Y, 2024-03-01/P10D. */
+    private static final Pattern ISO_DURATION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(P.+)");
 
     public Period {
         Objects.requireNonNull(type, "type");
@@ -107,6 +111,52 @@ public record Period(PeriodType type, LocalDate start, LocalDate end) {
         }
         throw invalid(field, "'" + c + "' is not a period code; use e.g. 2016, 2016-H1, 2016-Q3, 2016-05, 2016-05S, "
                 + "2016-2017 or 2016-03-01/2016-06-30");
+    }
+
+    /**
+     * The period a code of another system names, for data exchange: every code {@link #parse} reads, SDMX
+     * reporting periods ({@code 2024-A1}, {@code 2024-S1}, {@code 2024-Q1} — the same as ours —, {@code 2024-M01})
+     * and ISO 8601 start/duration ({@code 2024-01-01/P6M}). A start and duration that make a year, half-year,
+     * quarter or month is that period (2024-01-01/P6M is 2024-H1), any other a CUSTOM one. A bad code is 400 as in
+     * {@link #parse}.
+     */
+    public static Period parseExchange(String code, String field) {
+        String c = code == null ? "" : code.strip();
+        Matcher m;
+        if ((m = SDMX.matcher(c)).matches()) {
+            int year = year(m.group(1), field);
+            String part = m.group(2);
+            return switch (part.charAt(0)) {
+                case 'A' -> of(PeriodType.YEAR, year, 1, field);
+                case 'S' -> of(PeriodType.HALF_YEAR, year, part.charAt(1) - '0', field);
+                default -> of(PeriodType.MONTH, year, Integer.parseInt(m.group(3)), field);
+            };
+        }
+        if ((m = ISO_DURATION.matcher(c)).matches()) {
+            LocalDate start = date(m.group(1), field);
+            java.time.Period length;
+            try {
+                length = java.time.Period.parse(m.group(2));
+            } catch (DateTimeParseException e) {
+                throw invalid(field, "'" + m.group(2) + "' is not an ISO 8601 duration such as P1Y, P6M, P3M or P1M");
+            }
+            if (length.isNegative() || length.isZero()) {
+                throw invalid(field, "a period lasts at least one day");
+            }
+            return standard(custom(start, start.plus(length).minusDays(1), field));
+        }
+        return parse(code, field);
+    }
+
+    /** The year, half-year, quarter or month with the same days as {@code p}, else {@code p} itself. */
+    private static Period standard(Period p) {
+        for (PeriodType type : List.of(PeriodType.YEAR, PeriodType.HALF_YEAR, PeriodType.QUARTER, PeriodType.MONTH)) {
+            Period candidate = containing(type, p.start());
+            if (candidate.equals(new Period(type, p.start(), p.end()))) {
+                return candidate;
+            }
+        }
+        return p;
     }
 
     /**

@@ -22,11 +22,11 @@ import vn.childplan.common.SqlLiterals;
  * clients read everything. Reads outside scope answer 404 (existence is not confirmed); writes answer 403.
  * <p>
  * Every access rule lives here, beside the coarse {@code @RolesAllowed} gates of the resources: reading
- * ({@link #canRead}, {@link #restrict}, {@link #restrictByCode}), editing a plan and what belongs to it
- * ({@link #requireEdit}), acting for one's own agency ({@link #isOwnAgency}, {@link #actsFor}) and what follows
- * from it for assignments ({@link #requireAssignmentUpdate}) and reports ({@link #requireReportCreate},
+ * ({@link #canRead}, {@link #restrict}, {@link #restrictByCode}, {@link #restrictSql}), editing a plan and what
+ * belongs to it ({@link #requireEdit}), acting for one's own agency ({@link #isOwnAgency}, {@link #actsFor}) and what
+ * follows from it for assignments ({@link #requireAssignmentUpdate}) and reports ({@link #requireReportCreate},
  * {@link #requireReportAuthor}, {@link #requireReportConsolidator}), and writing indicator values
- * ({@link #requireValueWrite}).
+ * ({@link #requireValueWrite}; in bulk {@link #valueWriteScope}, {@link #requireFinalOverwrite}).
  */
 @RequestScoped
 public class Caller {
@@ -273,6 +273,32 @@ public class Caller {
         }
         if (!(is(Roles.PLANNER) || is(Roles.OFFICER)) || unit == null || !unitCodes().contains(unit.code())) {
             throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    /**
+     * The units whose values the caller may write in bulk (an import), as {@link #requireValueWrite} decides for one:
+     * null for admins and machine clients (every unit), else the codes of the caller's unit and every unit below it.
+     * Refusal (viewers, callers whose token names no unit) is 403.
+     */
+    public Set<String> valueWriteScope() {
+        if (is(Roles.ADMIN) || is(Roles.INTEGRATION)) {
+            return null;
+        }
+        if (!(is(Roles.PLANNER) || is(Roles.OFFICER)) || unitCodes().isEmpty()) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
+        return unitCodes();
+    }
+
+    /**
+     * Replacing a stored FINAL value by an import (overwriteFinal=true): admins and planners only, within the scope
+     * of their writes; machine clients and officers report estimates and new figures, they never replace a final
+     * one. Refusal is 403 naming the parameter.
+     */
+    public void requireFinalOverwrite() {
+        if (!is(Roles.ADMIN) && !is(Roles.PLANNER)) {
+            throw forbidden("overwriteFinal", "only admins and planners may replace FINAL values", "OverwriteFinal");
         }
     }
 

@@ -238,6 +238,13 @@ class ContractConformanceTest {
         extra("GET /api/v1/exports/indicator-values", "400 date", c -> c.query("periodFrom", "x"));
         extra("GET /api/v1/exports/plans/{id}", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/documents/{id}/obligations", "400 period code", c -> c.query("periodCode", "x"));
+        extra("POST /api/v1/imports/indicator-values", "409 key held by a running import",
+                c -> c.header("Idempotency-Key", fx.runningImportKey()));
+        extra("POST /api/v1/imports/indicator-values", "422 key sent with another body", c -> {
+            String key = "conformance-" + SEQ.incrementAndGet();
+            c.copy().header("Idempotency-Key", key).send("POST", "/api/v1/imports/indicator-values");
+            return c.header("Idempotency-Key", key).body(List.of(fx.importRow(Fixtures.nextPeriod())));
+        });
     }
 
     private void extra(String op, String label, UnaryOperator<Call> change) {
@@ -300,6 +307,7 @@ class ContractConformanceTest {
         String accept;
         boolean refetchEtag;
         Map<String, Object> query = new LinkedHashMap<>();
+        Map<String, String> headers = new LinkedHashMap<>();
 
         Call copy() {
             Call c = new Call();
@@ -311,7 +319,13 @@ class ContractConformanceTest {
             c.accept = accept;
             c.refetchEtag = refetchEtag;
             c.query = new LinkedHashMap<>(query);
+            c.headers = new LinkedHashMap<>(headers);
             return c;
+        }
+
+        Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
         }
 
         Call as(String caller) {
@@ -371,6 +385,7 @@ class ContractConformanceTest {
             }
             RequestSpecification spec = Fixtures.caller(as);
             query.forEach(spec::queryParam);
+            headers.forEach(spec::header);
             if (ifMatch != null) {
                 spec.header("If-Match", ifMatch);
             }
@@ -477,6 +492,7 @@ class ContractConformanceTest {
             }
             switch (op.method() + " " + type + tail) {
                 case "POST indicator-values/batch" -> c.body(Map.of("rows", List.of(valueBody(nextPeriod(), 80))));
+                case "POST imports/indicator-values" -> c.body(List.of(importRow(nextPeriod())));
                 case "POST reports/accept" -> c.body(Map.of("comment", "Đủ số liệu"));
                 case "POST reports/return" -> c.body(Map.of("comment", "Thiếu số liệu"));
                 case "PUT reports" -> c.body(Map.of("difficulties", "Thiếu kinh phí"));
@@ -526,6 +542,26 @@ class ContractConformanceTest {
 
         Map<String, Object> valueBody(String period, int value) {
             return new HashMap<>(Map.of("indicatorId", indicator, "unitId", hue, "periodCode", period, "value", value));
+        }
+
+        /** A row of a JSON import: a value of the fixture's indicator for Huế. */
+        Map<String, Object> importRow(String period) {
+            return Map.of("indicatorCode", indicatorCode, "unitCode", HUE, "periodCode", period, "value", 80);
+        }
+
+        /** An Idempotency-Key of the admin's that a running import holds. */
+        String runningImportKey() {
+            String key = "running-" + SEQ.incrementAndGet();
+            try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class)
+                    .get().getConnection(); java.sql.PreparedStatement s = c.prepareStatement("""
+                            INSERT INTO idempotency_key (subject, key, operation, body_sha256, state)
+                            VALUES ('admin-null-subject', ?, 'importIndicatorValues', repeat('0', 64), 'RUNNING')""")) {
+                s.setString(1, key);
+                s.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return key;
         }
 
         private static String nextPeriod() {

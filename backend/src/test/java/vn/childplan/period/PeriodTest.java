@@ -188,4 +188,30 @@ class PeriodTest {
         assertFalse(e.violations().isEmpty());
         return e;
     }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            "2024-A1, 2024",
+            "2024-S1, 2024-H1",
+            "2024-S2, 2024-H2",
+            "2024-Q1, 2024-Q1",
+            "2024-M01, 2024-01",
+            "2024-M12, 2024-12",
+            "2024-01-01/P1Y, 2024",
+            "2024-01-01/P6M, 2024-H1",
+            "2024-07-01/P3M, 2024-Q3",
+            "2024-02-01/P1M, 2024-02",
+            "2024-02-01/P10D, 2024-02-01/2024-02-10",
+            "2024-03-01/P6M, 2024-03-01/2024-08-31",
+            "2016-05S, 2016-05S"})
+    void exchange_codes_name_our_periods(String code, String ours) {
+        assertEquals(Period.parse(ours), Period.parseExchange(code, "period"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "2024-S3", "2024-M13", "2024-A2", "2024-01-01/P0D", "2024-01-01/PXM", "2024-02-30/P1M" })
+    void bad_exchange_codes_are_400(String code) {
+        ApiException e = assertThrows(ApiException.class, () -> Period.parseExchange(code, "period"));
+        assertEquals(ErrorCode.INVALID_PARAMETER, e.code());
+    }
 }

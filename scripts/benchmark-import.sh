@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Benchmark of POST /api/v1/imports/indicator-values (not a test; not run by test.sh). See README "Imports".
+#
+# Starts the packaged backend as scripts/benchmark-dashboard.sh does (scripts/benchmark/backend.sh; the body limit
+# raised for the file), creates 50 indicators, writes a CSV of N values (ROWS, default 1,000,000: 50 indicators × the
+# 63 provinces of 2016 × as many months as needed) and imports it as a machine client, timed with curl. It then
+# times psql's \copy of the same rows, as stored (ids resolved), into a table with the same columns, constraints
+# and indexes as indicator_value, and prints both rates in rows/s and their ratio; then the import of the same file
+# again (every row unchanged) and the backend's peak resident memory.
+#
+# Usage: scripts/benchmark-import.sh [--build]   (ROWS=100000 for a quick run; KEEP=1 keeps the temporary directory;
+# BACKEND_OPTS=-Xmx128m to show the heap needs no more for any size)
+set -euo pipefail
+rows="${ROWS:-1000000}"
+# BACKEND_OPTS from the environment (e.g. -Xmx128m), split into words, then the body limit raised for the file
+read -r -a BACKEND_OPTS <<<"${BACKEND_OPTS:-}"
+BACKEND_OPTS+=(-Dchildplan.api.max-body-bytes=4294967296)
+source "$(dirname "$0")/benchmark/backend.sh"
+token="$(token integration)"
+
+psql -q -v ON_ERROR_STOP=1 -c "INSERT INTO indicator (id, code, name_vi, name_en, unit, direction, aggregation)
+  SELECT nextval('indicator_seq'), 'BENCH_IMPORT_' || n, 'Chỉ tiêu nhập ' || n, 'Imported indicator ' || n, 'trẻ em',
+         'HIGHER_IS_BETTER', 'SUM' FROM generate_series(1, 50) n"
+psql -At -c "SELECT code FROM admin_unit WHERE level = 'PROVINCE' AND (valid_from IS NULL OR valid_from <= DATE '1995-01-01')
+  AND (valid_to IS NULL OR valid_to >= DATE '2024-12-31') ORDER BY code" >"$work/provinces"
+python3 - "$rows" "$work/provinces" "$work/values.csv" <<'PY'
+import sys
+rows, provinces, out = int(sys.argv[1]), open(sys.argv[2]).read().split(), sys.argv[3]
+per_month = 50 * len(provinces)
+with open(out, "w", newline="") as f:
+    f.write("indicator_code,unit_code,period_code,value,status,source_name\r\n")
+    n = 0
+    for m in range(-(-rows // per_month)):
+        period = "%d-%02d" % (1995 + m // 12, m % 12 + 1)
+        for p in provinces:
+            for i in range(1, 51):
+                if n == rows:
+                    break
+                f.write("BENCH_IMPORT_%d,%s,%s,%d.%d,FINAL,Benchmark\r\n" % (i, p, period, n % 10000, n % 10))
+                n += 1
+PY
+echo "file: $rows values, $(du -h "$work/values.csv" | cut -f1)"
+
+run_import() {
+  curl -sS -o "$work/summary.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" \
+    -H 'Content-Type: text/csv' --data-binary @"$work/values.csv" "http://localhost:$http_port/api/v1/imports/indicator-values"
+}
+read -r status import_s < <(run_import)
+echo "import: HTTP $status in $import_s s: $(head -c 300 "$work/summary.json")"
+[[ "$status" == 200 ]]
+
+psql -q -v ON_ERROR_STOP=1 -c "CREATE TABLE bench_copy (LIKE indicator_value INCLUDING ALL)"
+psql -q -v ON_ERROR_STOP=1 -c "\\copy (SELECT v.* FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id WHERE i.code LIKE 'BENCH_IMPORT_%') TO '$work/stored.copy'"
+psql -q -c "CHECKPOINT"
+t0=$(date +%s.%N)
+psql -q -v ON_ERROR_STOP=1 -c "\\copy bench_copy FROM '$work/stored.copy'"
+copy_s=$(echo "$(date +%s.%N) - $t0" | bc -l)
+
+read -r status again_s < <(run_import)
+echo "re-import: HTTP $status in $again_s s: $(head -c 300 "$work/summary.json")"
+
+awk -v n="$rows" -v i="$import_s" -v c="$copy_s" -v a="$again_s" 'BEGIN {
+  printf "import           %10.0f rows/s (%.1f s)\n", n / i, i;
+  printf "\\copy same rows  %10.0f rows/s (%.1f s)\n", n / c, c;
+  printf "ratio import/\\copy: %.2f\n", c / i;
+  printf "re-import (all unchanged) %10.0f rows/s (%.1f s)\n", n / a, a }'
+java_pid="$(pgrep -P "$backend_pid" java || echo "$backend_pid")"
+grep -E 'VmHWM|VmRSS' "/proc/$java_pid/status" | tr -s ' ' | sed 's/^/backend /' || true
