@@ -236,6 +236,8 @@ class ContractConformanceTest {
         extra("GET /api/v1/exports/indicator-values", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/exports/indicator-values", "400 date", c -> c.query("periodFrom", "x"));
         extra("GET /api/v1/documents/{id}/obligations", "400 period code", c -> c.query("periodCode", "x"));
+        extra("POST /api/v1/plan-imports", "400 empty document", c -> c.body(""));
+        extra("POST /api/v1/plan-imports", "415 XML", c -> c.contentType("application/xml").body("<plan/>"));
     }
 
     private void extra(String op, String label, UnaryOperator<Call> change) {
@@ -479,6 +481,8 @@ class ContractConformanceTest {
                 case "POST reports/return" -> c.body(Map.of("comment", "Thiếu số liệu"));
                 case "PUT reports" -> c.body(Map.of("difficulties", "Thiếu kinh phí"));
                 case "POST reports/submit" -> c.body(Map.of());
+                case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
+                        .contentType("text/plain; charset=UTF-8");
                 default -> {
                     // a PUT sends its record's own body back; a creation a new one
                     c.body(op.hasBody() && c.body == null ? body(type) : op.hasBody() ? c.body : null);
