@@ -30,7 +30,7 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body exceeds {0} bytes."),
     URI_TOO_LONG(414, "URI too long", "The request target exceeds {0} characters; send long filters in fewer parameters."),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type",
-            "The operation does not accept this body's media type: records are sent as application/json, plan "
+            "The operation does not accept the media type of this body: records are sent as application/json, plan "
                     + "documents as text/plain, text/markdown or DOCX."),
     CASCADE_CYCLE(422, "Cascade cycle",
             "The cascade would form a cycle: a document cannot implement itself or a document that implements it."),

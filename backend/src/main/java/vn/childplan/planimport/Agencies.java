@@ -44,7 +44,7 @@ final class Agencies {
             Pattern.UNICODE_CASE);
     /** After a comma, the words that continue the same name ("các sở, ngành", "Văn hóa, Thể thao và Du lịch"). */
     private static final Pattern CONTINUES = Pattern.compile("^(ban nganh|ban,|nganh|thi xa|thanh pho|the thao|"
-            + "truyen thong|doan the|phuong|thi tran)\\b");
+            + "truyen thong|doan the|phuong|thi tran|thuong binh)\\b");
     private static final int MAX_WORDS = 16;
 
     /** One agency name in a text: its span and the name as written. */

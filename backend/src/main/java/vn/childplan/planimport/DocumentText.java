@@ -36,6 +36,9 @@ final class DocumentText {
             throw new ApiException(ErrorCode.UNREADABLE_DOCUMENT, "the document is empty");
         }
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        if (!(type.startsWith("text/plain") || type.startsWith(MARKDOWN) || type.startsWith(DOCX))) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        }
         String text = type.startsWith(DOCX) ? docx(body) : plain(body, charset(type));
         text = LegacyEncodings.toUnicode(text.startsWith("\ufeff") ? text.substring(1) : text);
         if (text.isBlank()) {

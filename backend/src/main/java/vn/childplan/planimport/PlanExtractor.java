@@ -56,10 +56,11 @@ final class PlanExtractor {
             + "Người ký|Ngày ban hành|Lĩnh vực|Ngày hiệu lực|Tình trạng|Ngày công báo|Số công báo)\\s*:?\\s*");
     private static final String CITE_KINDS = "Bộ luật|Luật|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư liên tịch|"
             + "Thông tư|Kế hoạch|Công văn|Chương trình|Đề án|Kết luận|Hướng dẫn|Thông báo";
-    private static final Pattern CITE = Pattern.compile("(" + CITE_KINDS + ")\\s+(?:số\\s+)?"
+    /** "Quyết định số 1235/QĐ-TTg ngày 03/8/2015 của Thủ tướng Chính phủ", "Luật Trẻ em số 102/2016/QH13 ngày …". */
+    private static final Pattern CITE = Pattern.compile("(" + CITE_KINDS + ")\\s+(?:(?:[\\p{L}-]+\\s+){0,6}?số\\s+)?"
             + "(\\d+(?:/\\d{4})?[/-][\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)*)"
             + "(?:\\s*,?\\s*ngày\\s+(\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?"
-            + "(?:\\s+của\\s+([^“”\"(;,.:]+))?", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+của\\s+([^“”\"(;,.:]+))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISSUER_END = Pattern.compile("\\s+(về|ban hành|phê duyệt|quy định|hướng dẫn|"
             + "triển khai|thực hiện|tại|đã|như|giai đoạn|năm)(?![\\p{L}]).*$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PREAMBLE_ISSUER = Pattern.compile("(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\\s+"
@@ -149,7 +150,7 @@ final class PlanExtractor {
         warnings.addAll(body.warnings());
         if (body.root().children.isEmpty()) {
             warnings.add(new TextItem("No numbered parts (I., II. … or 1., 2. …) were found; no objectives, tasks or "
-                    + "assignments are proposed", null, 1));
+                    + "assignments are proposed", lines.isEmpty() ? null : Source.of(1, lines.size()), 1));
         }
         Parts parts = new Parts(singleYear);
         for (Node part : partsOf(body.root())) {
@@ -285,6 +286,10 @@ final class PlanExtractor {
                         .strip();
                 String value = l.text().substring(keys.get(k)[1], k + 1 < keys.size() ? keys.get(k + 1)[0] : l.text().length())
                         .strip().replaceAll("[;,]+$", "");
+                if (value.isEmpty() && k == keys.size() - 1 && i + 1 < Math.min(before, lines.size())
+                        && !DB_FIELD.matcher(lines.get(i + 1).text()).lookingAt()) {
+                    value = lines.get(i + 1).text(); // a table flattened into text: the value on the next line
+                }
                 if (!value.isEmpty() && !value.equals("-") && !value.equalsIgnoreCase("đang cập nhật")) {
                     out.putIfAbsent(key, value);
                     provenance.putIfAbsent("db:" + key, new Provenance(source(l), 0.95));
@@ -400,7 +405,11 @@ final class PlanExtractor {
         if (!used.isEmpty()) {
             provenance.put("issuer", new Provenance(source(used), 0.9));
             String s = name.toString().strip().replaceFirst("^UBND\\b", "ỦY BAN NHÂN DÂN");
-            return properNames(Folding.sentenceCase(s));
+            // "SỞ Y TẾ" is "Sở Y tế": a department's name starts with a capital after its head word
+            String issuer = properNames(Folding.sentenceCase(s));
+            Matcher head = Pattern.compile("^(Sở|Bộ|Ban|Cục) (\\p{Ll})").matcher(issuer);
+            return head.find() ? head.group(1) + " " + head.group(2).toUpperCase(java.util.Locale.ROOT)
+                    + issuer.substring(head.end()) : issuer;
         }
         String fromDb = db.containsKey("noi ban hanh") ? db.get("noi ban hanh") : db.get("co quan ban hanh");
         if (fromDb != null) {
@@ -514,9 +523,18 @@ final class PlanExtractor {
 
     // -- the numbered parts --------------------------------------------------------------------------------------
 
+    /**
+     * The parts: the Roman-numbered items; without them, Arabic-numbered items whose headings name parts ("1. Mục
+     * đích, yêu cầu", "2. Nhiệm vụ"); else the whole body is one list of tasks.
+     */
     private static List<Node> partsOf(Node root) {
-        boolean roman = root.children.stream().anyMatch(c -> c.level == 1);
-        return roman ? root.children.stream().filter(c -> c.level == 1).toList() : List.of(root);
+        if (root.children.stream().anyMatch(c -> c.level == 1)) {
+            return root.children.stream().filter(c -> c.level == 1).toList();
+        }
+        long named = root.children.stream().map(c -> partKind(c.heading)).filter(k -> k != PartKind.OTHER).count();
+        boolean notOnlyTasks = root.children.stream().map(c -> partKind(c.heading))
+                .anyMatch(k -> k != PartKind.OTHER && k != PartKind.TASKS);
+        return named >= 2 && notOnlyTasks ? root.children : List.of(root);
     }
 
     private enum PartKind { OBJECTIVES, PURPOSES, REQUIREMENTS, PURPOSES_REQUIREMENTS, TASKS, ORGANISATION, FUNDING, REPORTING, OTHER }
@@ -1030,13 +1048,15 @@ final class PlanExtractor {
     }
 
     private void leadWarnings(List<AssignmentDraft> assignments) {
-        Map<String, List<String>> leads = new LinkedHashMap<>();
+        Map<String, List<AssignmentDraft>> leads = new LinkedHashMap<>();
         assignments.stream().filter(a -> a.role().equals("LEAD"))
-                .forEach(a -> leads.computeIfAbsent(a.taskNumber(), k -> new ArrayList<>()).add(a.agency()));
-        leads.forEach((task, agencies) -> {
-            if (agencies.size() > 1) {
-                warnings.add(new TextItem("Task " + task + " has " + agencies.size() + " lead agencies (" + String.join(
-                        "; ", agencies) + "); a task keeps one LEAD when it is saved", null, 1));
+                .forEach(a -> leads.computeIfAbsent(a.taskNumber(), k -> new ArrayList<>()).add(a));
+        leads.forEach((task, list) -> {
+            if (list.size() > 1) {
+                Source where = list.stream().map(AssignmentDraft::source).reduce(Source::join).orElse(null);
+                warnings.add(new TextItem("Task " + task + " has " + list.size() + " lead agencies (" + String.join("; ",
+                        list.stream().map(AssignmentDraft::agency).toList()) + "); a task keeps one LEAD when it is saved",
+                        where, 1));
             }
         });
     }

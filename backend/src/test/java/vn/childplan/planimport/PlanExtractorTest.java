@@ -79,6 +79,64 @@ class PlanExtractorTest {
     }
 
     @Test
+    void the_legal_database_block_and_the_official_header_give_the_metadata() {
+        String text = """
+                Số hiệu: 15/KH-UBND    Loại văn bản: Kế hoạch
+                Nơi ban hành: Tỉnh Tây Ninh    Người ký: Nguyễn Thanh Ngọc
+                Ngày ban hành: 20/01/2023    Lĩnh vực:
+                Văn hóa - Xã hội
+                UBND TỈNH TÂY NINH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 15/KH-UBND
+                Tây Ninh, ngày 20 tháng 01 năm 2023
+                KẾ HOẠCH
+                TRIỂN KHAI QUYẾT ĐỊNH SỐ 23/QĐ-TTG NGÀY 07/01/2021 CỦA THỦ TƯỚNG CHÍNH PHỦ GIAI ĐOẠN 2023 - 2025
+                Căn cứ Luật Trẻ em số 102/2016/QH13 ngày 05 tháng 4 năm 2016;
+                I. NHIỆM VỤ
+                1. Tuyên truyền về quyền trẻ em.
+                - Cơ quan chủ trì: Sở LĐTBXH; cơ quan phối hợp: Sở Y tế, Công an tỉnh.
+                Nơi nhận:
+                - Như trên;
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                (Đã ký)
+                Nguyễn Thanh Ngọc
+                """;
+        PlanDraft d = PlanExtractor.extract(text, EMPTY);
+        assertEquals("15/KH-UBND", d.document().number());
+        assertEquals("PLAN", d.document().kind());
+        assertEquals(java.time.LocalDate.of(2023, 1, 20), d.document().issuedOn());
+        assertEquals("Ủy ban nhân dân tỉnh Tây Ninh", d.document().issuer());
+        assertEquals("Văn hóa - Xã hội", d.document().field());
+        assertEquals("Nguyễn Thanh Ngọc", d.document().signer().name());
+        assertEquals("Phó Chủ tịch", d.document().signer().title());
+        assertEquals(2023, d.document().period().from());
+        assertEquals(2025, d.document().period().to());
+        assertEquals("23/QĐ-TTG", d.implementsDocuments().get(0).number());
+        assertEquals("102/2016/QH13", d.references().get(0).number());
+        assertEquals(List.of("I.1 LEAD Sở LĐTBXH", "I.1 COORDINATE Sở Y tế", "I.1 COORDINATE Công an tỉnh"),
+                d.assignments().stream().map(a -> a.taskNumber() + " " + a.role() + " " + a.agency()).toList());
+    }
+
+    @Test
+    void without_roman_numerals_arabic_items_that_name_parts_are_the_parts() {
+        String text = """
+                KẾ HOẠCH
+                1. MỤC ĐÍCH
+                - Nâng cao nhận thức của cộng đồng về quyền trẻ em.
+                2. NHIỆM VỤ
+                a) Tổ chức tập huấn cho cộng tác viên.
+                b) Phân công thực hiện: Sở Y tế.
+                """;
+        PlanDraft d = PlanExtractor.extract(text, EMPTY);
+        assertEquals(1, d.purposes().size());
+        assertEquals(List.of("2"), d.tasks().stream().map(PlanImportDtos.TaskDraft::number).toList());
+        assertEquals(List.of("2.a"), d.tasks().get(0).children().stream().map(PlanImportDtos.TaskDraft::number).toList());
+        assertEquals(List.of("2 LEAD Sở Y tế"),
+                d.assignments().stream().map(a -> a.taskNumber() + " " + a.role() + " " + a.agency()).toList());
+    }
+
+    @Test
     void a_text_without_structure_proposes_nothing_and_says_so() {
         PlanDraft draft = PlanExtractor.extract("Một đoạn văn bản không có đề mục, không có số liệu.", EMPTY);
         assertEquals(List.of(), draft.tasks());
