@@ -156,7 +156,10 @@ final class PlanExtractor {
         for (Node part : partsOf(body.root())) {
             parts.read(part);
         }
-        parts.readLooseText(body.root());
+        if (parts.reportingSentences.isEmpty()) {
+            // no part on reporting or on organising the work: the regime may be stated anywhere in the body
+            parts.collectReporting(body.root());
+        }
         List<TargetDraft> allTargets = new ArrayList<>();
         parts.objectives.forEach(o -> allTargets.addAll(o.targets()));
         ReportingDraft reporting = parts.reporting(); // it marks the consolidating agency's assignments
@@ -578,7 +581,6 @@ final class PlanExtractor {
         final List<TextItem> funding = new ArrayList<>();
         final AssignmentList assignments = new AssignmentList();
         final List<String[]> reportingSentences = new ArrayList<>(); // {sentence, source line}
-        final List<Integer> reportingLines = new ArrayList<>();
 
         Parts(Integer singleYear) {
             this.singleYear = singleYear;
@@ -606,14 +608,6 @@ final class PlanExtractor {
                 case REPORTING -> collectReporting(part);
                 case OTHER -> { }
             }
-        }
-
-        /** Text before the first part holds nothing of these lists; it was read as the preamble. */
-        void readLooseText(Node root) {
-            if (root.children.stream().anyMatch(c -> c.level == 1)) {
-                return;
-            }
-            collectReporting(root);
         }
 
         private void paragraphs(Node node, List<TextItem> into) {
@@ -802,7 +796,7 @@ final class PlanExtractor {
 
         // -- reporting --
 
-        private void collectReporting(Node node) {
+        void collectReporting(Node node) {
             List<Line> lines = new ArrayList<>();
             if (node.line != null) {
                 lines.add(new Line(node.line.no(), node.heading));
@@ -897,15 +891,11 @@ final class PlanExtractor {
     /** Assignments, one per agency and task: the strongest role wins (LEAD, then REQUESTED, then COORDINATE). */
     private final class AssignmentList {
         private final Map<String, AssignmentDraft> byKey = new LinkedHashMap<>();
-        private final List<String> consolidators = new ArrayList<>();
 
         void add(String agency, String role, String task, boolean consolidates, Source source, double confidence) {
             String name = agency.strip();
             String key = Agencies.key(name) + "|" + task;
             AssignmentDraft old = byKey.get(key);
-            if (consolidates) {
-                consolidators.add(name);
-            }
             if (old == null) {
                 byKey.put(key, new AssignmentDraft(name, catalogue.agencyId(name), role, task, consolidates, source,
                         confidence));
@@ -970,7 +960,6 @@ final class PlanExtractor {
             Said said = new Said(sentence);
             for (Agencies.Mention m : said.mentions) {
                 if (!m.collective() && ("LEAD".equals(said.role(m)) || said.precededBy(m, "qua"))) {
-                    consolidators.add(m.name());
                     mark(m.name());
                     return m.name();
                 }
