@@ -608,6 +608,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a plan document into a draft
+         * @description Send the document as published — plain text, Markdown or DOCX as the body, or any of them as the multipart field `file` — and get the plan it describes as a draft: metadata, the documents it implements and cites, purposes, requirements, objectives and targets, tasks, assignments, funding, the reporting regime, recurring events and external systems. Every item carries the lines it was read from (`source`) and a `confidence`; what the document does not say is null or empty. Vietnamese in combining form (NFD), TCVN3 or VNI is converted. Nothing is saved. An empty or unreadable document is 400 UNREADABLE_DOCUMENT.
+         */
+        post: operations["importPlanDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}": {
         parameters: {
             query?: never;
@@ -1302,6 +1322,18 @@ export interface components {
             /** @description When the change was saved */
             changedAt?: components["schemas"]["Instant"];
         };
+        /** @description An agency's part in a task: LEAD (chủ trì), COORDINATE (phối hợp), REQUESTED (đề nghị); consolidates when it gathers the reports (tổng hợp, báo cáo). agencyId when the name matches an agency of the caller's unit or a national one, short forms included (Sở LĐTBXH). */
+        AssignmentDraft: {
+            agency?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            role?: string;
+            taskNumber?: string;
+            consolidates?: boolean;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         /** @description An assignment to create or the full new state of one to update */
         AssignmentInput: {
             /**
@@ -1500,6 +1532,16 @@ export interface components {
             /** @description The agencies with the most overdue work, at most 10 */
             agencies?: components["schemas"]["AgencyWork"][];
         };
+        DeadlineDraft: {
+            periodType?: string;
+            /** Format: int32 */
+            day?: number;
+            /** Format: int32 */
+            month?: number;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         /** @enum {string} */
         Direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER";
         /** @description A document with its metadata and the documents it implements */
@@ -1543,6 +1585,23 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description The document's metadata. `provenance` names, for every field that is not null, the lines it was read from and the confidence (keys: number, kind, title, issuedOn, issuer, signer, field, period). */
+        DocumentDraft: {
+            number?: string;
+            kind?: string;
+            title?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            signer?: components["schemas"]["Signer"];
+            field?: string;
+            period?: components["schemas"]["PeriodDraft"];
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+            provenance?: {
+                [key: string]: components["schemas"]["Provenance"];
+            };
         };
         /** @description A document to create or the full new state of one to update */
         DocumentInput: {
@@ -1661,6 +1720,18 @@ export interface components {
         };
         /** @enum {string} */
         FundingSource: "CENTRAL_BUDGET" | "PROVINCIAL_BUDGET" | "LOCAL_BUDGET" | "SOCIALISED" | "AID" | "OTHER";
+        /** @description A document this one implements ("Thực hiện …", "Triển khai …"); documentId when ChildPlan holds a document with that number that the caller may read */
+        ImplementsDraft: {
+            number?: string;
+            kind?: string;
+            date?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            /** Format: int64 */
+            documentId?: number;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         /** @enum {string} */
         ImportMode: "ALL_OR_NOTHING" | "PER_ROW";
         /** @enum {string} */
@@ -2186,6 +2257,14 @@ export interface components {
              */
             version?: number;
         };
+        ObjectiveDraft: {
+            kind?: string;
+            text?: string;
+            targets?: components["schemas"]["TargetDraft"][];
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         ObjectiveInput: {
             /** Format: int64 */
             documentId: number;
@@ -2598,8 +2677,43 @@ export interface components {
              */
             totalPages?: number;
         };
+        /** @description Years the plan covers, e.g. 2016–2016 for "năm 2016", 2021–2030 for "giai đoạn 2021 - 2030" */
+        PeriodDraft: {
+            /** Format: int32 */
+            from?: number;
+            /** Format: int32 */
+            to?: number;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         /** @enum {string} */
         PeriodType: "YEAR" | "HALF_YEAR" | "QUARTER" | "MONTH" | "STATISTICAL_MONTH" | "SCHOOL_YEAR" | "CUSTOM";
+        /** @description A plan document sent as a form */
+        PlanDocumentUpload: {
+            /**
+             * Format: binary
+             * @description The document; its part's Content-Type says which kind it is
+             */
+            file?: string;
+        };
+        /** @description A proposed plan read from a document; nothing is saved */
+        PlanDraft: {
+            document?: components["schemas"]["DocumentDraft"];
+            implements?: components["schemas"]["ImplementsDraft"][];
+            references?: components["schemas"]["ReferenceDraft"][];
+            purposes?: components["schemas"]["TextItem"][];
+            requirements?: components["schemas"]["TextItem"][];
+            objectives?: components["schemas"]["ObjectiveDraft"][];
+            targets?: components["schemas"]["TargetDraft"][];
+            tasks?: components["schemas"]["TaskDraft"][];
+            assignments?: components["schemas"]["AssignmentDraft"][];
+            funding?: components["schemas"]["TextItem"][];
+            reporting?: components["schemas"]["ReportingDraft"];
+            recurringEvents?: components["schemas"]["TextItem"][];
+            externalSystems?: components["schemas"]["TextItem"][];
+            warnings?: components["schemas"]["TextItem"][];
+        };
         /** @description Every target of a plan with the latest value reported for its indicator at one unit and where the target stands on a given day */
         PlanProgress: {
             /**
@@ -2695,6 +2809,24 @@ export interface components {
              * @example 10
              */
             total?: number;
+        };
+        /** @description Where one field of the document's metadata was read, and how sure the reading is */
+        Provenance: {
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description A document only cited ("Căn cứ …") */
+        ReferenceDraft: {
+            number?: string;
+            kind?: string;
+            date?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            /** Format: int64 */
+            documentId?: number;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
         };
         /** @description A row that was not imported, named by its place in the file and its key */
         RejectedRow: {
@@ -2978,6 +3110,16 @@ export interface components {
             value: number;
             note?: string;
         };
+        /** @description The reporting regime: periods (HALF_YEAR for 6 tháng, YEAR for hằng năm, QUARTER, MONTH), deadlines ("trước ngày 25/5"), to whom and through whom */
+        ReportingDraft: {
+            periods?: string[];
+            deadlines?: components["schemas"]["DeadlineDraft"][];
+            to?: string;
+            via?: string;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         /** @description The report one agency owes on a plan for a period */
         ReportingObligation: {
             agency?: components["schemas"]["AgencyRef"];
@@ -3180,6 +3322,20 @@ export interface components {
         SearchType: "DOCUMENT" | "TASK" | "AGENCY";
         /** @enum {string} */
         Sex: "ALL" | "FEMALE" | "MALE";
+        Signer: {
+            name?: string;
+            title?: string;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description First and last line (1-based, inclusive) of the input text an item was read from */
+        Source: {
+            /** Format: int32 */
+            from?: number;
+            /** Format: int32 */
+            to?: number;
+        };
         /** @enum {string} */
         SourceKind: "AGENCY_REPORT" | "MACHINE_CLIENT" | "EXTERNAL_SYSTEM" | "MANUAL";
         /** @description The indicator value under the same natural key */
@@ -3280,6 +3436,22 @@ export interface components {
             /** @description The indicator the target is set on */
             indicator?: components["schemas"]["IndicatorRef"];
             attainment?: components["schemas"]["AttainmentStatus"];
+        };
+        /** @description A target read from a sentence. Comparators: "trên" GT, "dưới" LT, "đạt"/"ít nhất"/a bare figure GE, "không quá"/"tối đa" LE, a bare 100% EQ. indicatorId when the indicator name matches one of the catalogue, else null (a proposed new indicator). */
+        TargetDraft: {
+            text?: string;
+            indicator?: string;
+            /** Format: int64 */
+            indicatorId?: number;
+            comparator?: string;
+            value?: number;
+            unit?: string;
+            /** Format: int32 */
+            year?: number;
+            breakdown?: string;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
         };
         /** @description A target to create or the full new state of one to update */
         TargetInput: {
@@ -3406,6 +3578,16 @@ export interface components {
              */
             version?: number;
         };
+        /** @description A task with its number as a path of the document's numbering ("II", "II.3", "II.3.a") and its sub-tasks */
+        TaskDraft: {
+            number?: string;
+            title?: string;
+            scope?: string;
+            children?: components["schemas"]["TaskDraft"][];
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         /** @description A task to create or the full new state of one to update */
         TaskInput: {
             /**
@@ -3476,6 +3658,13 @@ export interface components {
             number?: string;
             /** @example Tổ chức quán triệt, triển khai thực hiện Chỉ thị số 28-CT/TW */
             title?: string;
+        };
+        /** @description A passage of text: a purpose, requirement, funding source, recurring event, external system or warning */
+        TextItem: {
+            text?: string;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
         };
         /** @enum {string} */
         Timeliness: "ON_TIME" | "LATE";
@@ -5781,6 +5970,38 @@ export interface operations {
             404: components["responses"]["Problem404"];
             412: components["responses"]["Problem412"];
             428: components["responses"]["Problem428"];
+        };
+    };
+    importPlanDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "text/plain": string;
+                "text/markdown": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "multipart/form-data": components["schemas"]["PlanDocumentUpload"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDraft"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
         };
     };
     getPlan: {

@@ -13,6 +13,7 @@ public enum ErrorCode {
     UNKNOWN_FIELD(400, "Unknown field", "Field ''{0}'' is not part of this request."),
     INVALID_PARAMETER(400, "Invalid parameter", "Parameter ''{0}'' is invalid: {1}"),
     IMPORT_UNREADABLE(400, "Unreadable file", "The file cannot be read: {0}"),
+    UNREADABLE_DOCUMENT(400, "Unreadable document", "The document cannot be read: {0}"),
     UNAUTHENTICATED(401, "Authentication required", "A valid bearer token is required."),
     FORBIDDEN(403, "Forbidden", "You may not perform this operation."),
     NOT_FOUND(404, "Not found", "{0} {1} does not exist."),
@@ -31,7 +32,9 @@ public enum ErrorCode {
             "The record has changed since you read it (your version {0}, current {1}); reload it and apply your change again."),
     PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body exceeds {0} bytes."),
     URI_TOO_LONG(414, "URI too long", "The request target exceeds {0} characters; send long filters in fewer parameters."),
-    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type", "Send the request body as application/json."),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type",
+            "The operation does not accept the media type of this body: records are sent as application/json, plan "
+                    + "documents as text/plain, text/markdown or DOCX."),
     CASCADE_CYCLE(422, "Cascade cycle",
             "The cascade would form a cycle: a document cannot implement itself or a document that implements it."),
     TASK_CYCLE(422, "Task cycle", "Task {0} cannot be placed under task {1}: the task tree would form a cycle."),

@@ -245,6 +245,8 @@ class ContractConformanceTest {
             c.copy().header("Idempotency-Key", key).send("POST", "/api/v1/imports/indicator-values");
             return c.header("Idempotency-Key", key).body(List.of(fx.importRow(Fixtures.nextPeriod())));
         });
+        extra("POST /api/v1/plan-imports", "400 empty document", c -> c.body(""));
+        extra("POST /api/v1/plan-imports", "415 XML", c -> c.contentType("application/xml").body("<plan/>"));
     }
 
     private void extra(String op, String label, UnaryOperator<Call> change) {
@@ -497,6 +499,8 @@ class ContractConformanceTest {
                 case "POST reports/return" -> c.body(Map.of("comment", "Thiếu số liệu"));
                 case "PUT reports" -> c.body(Map.of("difficulties", "Thiếu kinh phí"));
                 case "POST reports/submit" -> c.body(Map.of());
+                case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
+                        .contentType("text/plain; charset=UTF-8");
                 default -> {
                     // a PUT sends its record's own body back; a creation a new one
                     c.body(op.hasBody() && c.body == null ? body(type) : op.hasBody() ? c.body : null);

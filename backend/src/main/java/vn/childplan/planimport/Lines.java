@@ -1,0 +1,51 @@
+package vn.childplan.planimport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The input as numbered lines, cleaned of layout: Markdown headings, emphasis and block quotes, tabs and repeated
+ * spaces. The line numbers stay those of the input, so every extracted item can point at its source.
+ */
+final class Lines {
+    /**
+     * One line of the input: its 1-based number, the last line it runs on (a sentence broken over lines is joined
+     * into its first), its text without layout, and whether it was emphasised (bold).
+     */
+    record Line(int no, int last, String text, boolean emphasised) {
+        Line(int no, String text) {
+            this(no, no, text, false);
+        }
+
+        Line joined(Line next) {
+            return new Line(no, next.last, text + " " + next.text, emphasised);
+        }
+
+        boolean blank() {
+            return text.isEmpty();
+        }
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
+    private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{2,3})");
+
+    private Lines() {
+    }
+
+    static List<Line> of(String text) {
+        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<Line> out = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            String s = raw[i].replace('\u00a0', ' ').replace('\t', ' ').replace('\u200b', ' ');
+            s = QUOTE.matcher(HEADING.matcher(s).replaceFirst("")).replaceFirst("");
+            boolean emphasised = s.strip().startsWith("**") || s.strip().startsWith("__");
+            s = EMPHASIS.matcher(s).replaceAll("");
+            s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])", "$1"); // Markdown escapes
+            s = s.replaceAll("\\s+", " ").strip();
+            out.add(new Line(i + 1, i + 1, s, emphasised));
+        }
+        return out;
+    }
+}

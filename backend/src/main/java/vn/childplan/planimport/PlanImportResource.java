@@ -1,0 +1,67 @@
+package vn.childplan.planimport;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.childplan.planimport.PlanImportDtos.PlanDraft;
+import vn.childplan.security.Roles;
+
+@Path("/api/v1/plan-imports")
+@Tag(name = "Plan import")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
+public class PlanImportResource {
+    private final PlanImportService service;
+
+    public PlanImportResource(PlanImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    // any media type reaches the method, so an anonymous caller is refused (401) before the type is (415)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "importPlanDocument", summary = "Read a plan document into a draft",
+            description = "Send the document as published — plain text, Markdown or DOCX as the body, or any of them as "
+                    + "the multipart field `file` — and get the plan it describes as a draft: metadata, the documents "
+                    + "it implements and cites, purposes, requirements, objectives and targets, tasks, assignments, "
+                    + "funding, the reporting regime, recurring events and external systems. Every item carries the "
+                    + "lines it was read from (`source`) and a `confidence`; what the document does not say is null "
+                    + "or empty. Vietnamese in combining form (NFD), TCVN3 or VNI is converted. Nothing is saved. "
+                    + "An empty or unreadable document is 400 UNREADABLE_DOCUMENT.")
+    @RequestBody(content = {
+        @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = DocumentText.MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = DocumentText.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = Upload.class)) })
+    public PlanDraft importDocument(@NotNull byte[] body, @Context HttpHeaders headers) {
+        return service.read(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+    }
+
+    /** The multipart form, as the contract names it (a named schema, so generated clients get a type for it). */
+    @Schema(name = "PlanDocumentUpload", description = "A plan document sent as a form")
+    record Upload(@Schema(type = SchemaType.STRING, format = "binary",
+            description = "The document; its part's Content-Type says which kind it is") String file) {
+    }
+
+    /** The same operation for a multipart upload; the contract shows it as one more body type of the one above. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public PlanDraft importUpload(@RestForm("file") FileUpload file) {
+        return service.readUpload(file);
+    }
+}

@@ -1,0 +1,180 @@
+package vn.childplan.planimport;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.childplan.planimport.PlanImportDtos.Source;
+
+/**
+ * Targets in a sentence of objectives: each figure with a unit (%, ‰) is one target, so "99% … và 95% …" gives two.
+ * The comparator is the word nearest before the figure: "trên" GT, "dưới" LT, "không quá"/"tối đa" LE,
+ * "ít nhất"/"tối thiểu"/"không dưới"/"đạt" GE ("đạt 88%" means reaching at least 88%), "bằng" EQ; a bare figure is
+ * a level to reach, GE, and a bare 100% is EQ, as the catalogue's comparators read the plans. The indicator is the
+ * words before the comparator ("Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ trên 95%") or, when the figure comes
+ * first, "Tỷ lệ" and the words after it ("95% trẻ em sinh ra được làm giấy khai sinh").
+ */
+final class Targets {
+    /** A target as read from the text, before its indicator is looked up. */
+    record Found(String text, String indicator, String comparator, BigDecimal value, String unit, Integer year,
+            String breakdown, double confidence) {
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*(%|‰|phần trăm|phần nghìn)");
+    private static final Pattern YEAR = Pattern.compile("(?:đến|vào|trong|tới|cuối)?\\s*năm\\s+((?:19|20)\\d{2})");
+    /** Words before a figure, folded, nearest first, and the comparator each means. */
+    private static final String[][] BEFORE = {
+        { "khong vuot qua", "LE" }, { "khong qua", "LE" }, { "toi da", "LE" }, { "khong cao hon", "LE" },
+        { "xuong con", "LE" }, { "con", "LE" }, { "khong duoi", "GE" }, { "khong thap hon", "GE" },
+        { "it nhat", "GE" }, { "toi thieu", "GE" }, { "tren", "GT" }, { "hon", "GT" }, { "vuot", "GT" },
+        { "duoi", "LT" }, { "bang", "EQ" }, { "dat", "GE" }, { "len", "GE" },
+    };
+    /** Verbs that open a sentence of objectives and are no part of the indicator's name. */
+    private static final Pattern LEAD_VERBS = Pattern.compile("^(?:(?:duy tri|dam bao|bao dam|phan dau|co|dat|va|de|"
+            + "cho|tren|khoang|hon)\\s+)+");
+    private static final Pattern SUB_TARGET = Pattern.compile("^(trong do|rieng|doi voi|voi)\\s+");
+    private static final String[] SUBGROUPS = { "dan toc thieu so", "vung dong bao dan toc", "vung sau, vung xa",
+        "vung kho khan", "nong thon", "thanh thi", "mien nui", "tre em gai", "tre em trai", "ho ngheo" };
+
+    private Targets() {
+    }
+
+    static boolean hasFigure(String text) {
+        return FIGURE.matcher(text).find();
+    }
+
+    static List<Found> in(String sentence, Integer defaultYear) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(sentence);
+        List<int[]> figures = new ArrayList<>();
+        while (m.find()) {
+            figures.add(new int[] { m.start(), m.end() });
+        }
+        // where each target's words begin: after the last "và", comma or semicolon between two figures
+        int[] begins = new int[figures.size() + 1];
+        for (int i = 1; i < figures.size(); i++) {
+            String between = sentence.substring(figures.get(i - 1)[1], figures.get(i)[0]);
+            int join = Math.max(Math.max(between.lastIndexOf(" và "), between.lastIndexOf(',')), between.lastIndexOf(';'));
+            begins[i] = figures.get(i - 1)[1] + (join < 0 ? 0 : join);
+        }
+        begins[figures.size()] = sentence.length();
+        String previousName = null;
+        for (int i = 0; i < figures.size(); i++) {
+            int start = figures.get(i)[0];
+            int end = figures.get(i)[1];
+            String before = sentence.substring(begins[i], start).replaceAll("^[\\s,;:.\\-–+•]*(và\\s+)?", "");
+            String after = sentence.substring(end, begins[i + 1]);
+            int stop = indexOfAny(after, ";", ". ", ":");
+            after = stop >= 0 ? after.substring(0, stop) : after;
+            String[] comparator = comparator(Folding.fold(before));
+            String beforeName = comparator == null ? before
+                    : before.substring(0, before.length() - comparator[0].length() - trailingSpace(before));
+            String figure = sentence.substring(start, end);
+            BigDecimal value = new BigDecimal(figure.replaceAll("[^\\d.,]", "").replace(',', '.'));
+            String cmp = comparator != null ? comparator[1] : value.compareTo(BigDecimal.valueOf(100)) == 0 ? "EQ" : "GE";
+            String text = (before + figure + after).strip().replaceAll("[,;.\\s]+$", "");
+            String name;
+            String breakdown;
+            Matcher sub = SUB_TARGET.matcher(Folding.fold(beforeName));
+            if (previousName != null && sub.find()) {
+                // "…, trong đó trẻ em dân tộc thiểu số trên 90%": the same indicator for a sub-group
+                name = previousName;
+                breakdown = clean(beforeName.substring(sub.end()));
+            } else {
+                name = indicatorName(beforeName, after);
+                breakdown = breakdown(text);
+            }
+            String unit = figure.contains("‰") || figure.contains("nghìn") ? "‰" : "%";
+            Integer year = year(text);
+            if (year == null) {
+                year = year(sentence);
+            }
+            boolean relative = comparator == null && Folding.fold(before).matches(".*\\b(giam|tang)\\s*$");
+            double confidence = relative ? 0.4 : name == null ? 0.5 : comparator == null ? 0.8 : 0.9;
+            out.add(new Found(text, name, relative ? null : cmp, value, unit, year != null ? year : defaultYear,
+                    breakdown, confidence));
+            previousName = name;
+        }
+        return out;
+    }
+
+    private static int trailingSpace(String s) {
+        int n = 0;
+        for (int i = s.length() - 1; i >= 0 && Character.isWhitespace(s.charAt(i)); i--) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The comparator of the words just before a figure: {the words as written (folded), comparator}. */
+    private static String[] comparator(String foldedBefore) {
+        String b = foldedBefore.stripTrailing();
+        for (String[] c : BEFORE) {
+            if (b.endsWith(" " + c[0]) || b.equals(c[0])) {
+                return new String[] { c[0], c[1] };
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfAny(String s, String... marks) {
+        int best = -1;
+        for (String mark : marks) {
+            int i = s.indexOf(mark);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The indicator's name from the words before the comparator, else "Tỷ lệ" and the words after the figure. */
+    private static String indicatorName(String before, String after) {
+        String b = stripLead(before.replaceAll("^[\\s\\-–+•]+", "")).strip();
+        if (b.split("\\s+").length >= 3) {
+            String name = clean(b.replaceAll("\\s+(đạt|là|ở mức|đạt mức|còn|xuống|xuống còn)$", ""));
+            // a rate is named as one: "Huy động trẻ … ra lớp" is the "Tỷ lệ huy động trẻ … ra lớp"
+            return name == null || Folding.fold(name).matches("^(ty le|ti le|so|muc|ty suat|ti suat)\\b.*") ? name
+                    : "Tỷ lệ " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        String a = after.replaceAll("^\\s*(trở lên)?\\s*(số\\s+)?", "");
+        a = a.replaceAll("(?i)\\s*(trở lên)\\s*$", "");
+        if (a.split("\\s+").length >= 2) {
+            return "Tỷ lệ " + clean(a);
+        }
+        return null;
+    }
+
+    private static String stripLead(String s) {
+        Matcher m = LEAD_VERBS.matcher(Folding.fold(s));
+        return m.find() ? s.substring(m.end()) : s;
+    }
+
+    private static String clean(String s) {
+        String out = s.replaceAll("[\\s,;:.\\-–]+$", "").replaceAll("^[\\s,;:\\-–]+", "").strip();
+        return out.isEmpty() ? null : out;
+    }
+
+    private static Integer year(String text) {
+        Matcher m = YEAR.matcher(text);
+        Integer y = null;
+        while (m.find()) {
+            y = Integer.valueOf(m.group(1));
+        }
+        return y;
+    }
+
+    /** A sub-group named in the target's words ("trẻ em dân tộc thiểu số"), as written; null when none. */
+    static String breakdown(String text) {
+        String folded = Folding.fold(text);
+        for (String g : SUBGROUPS) {
+            int i = folded.indexOf(g);
+            if (i >= 0) {
+                int start = folded.lastIndexOf("tre em ", i) == i - 7 ? i - 7 : i;
+                return text.substring(start, i + g.length());
+            }
+        }
+        return null;
+    }
+}
