@@ -231,6 +231,7 @@ class ContractConformanceTest {
         extra("GET /api/v1/plans/{id}/progress", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/dashboard", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/late-reports", "422 unit of no record", c -> c.query("unitId", missing));
+        extra("GET /api/v1/calendar", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/search", "400 without words", c -> c.query("q", " "));
         extra("GET /api/v1/changes", "400 not a cursor", c -> c.query("since", "x"));
         extra("GET /api/v1/exports/indicator-values", "422 indicator of no record", c -> c.query("indicatorId", missing));
