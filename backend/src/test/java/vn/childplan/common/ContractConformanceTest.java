@@ -493,6 +493,7 @@ class ContractConformanceTest {
             switch (type + tail) {
                 case "indicators/rollup", "plans/consolidation", "documents/obligations" -> c.query("periodCode", "2026");
                 case "search" -> c.query("q", "trẻ em");
+                case "calendar" -> c.query("year", "2026");
                 default -> { }
             }
             return c;
