@@ -333,3 +333,29 @@ test('planner.hue exports the values of the Huế 2016 plan as CSV; the dialog c
   await dialog.getByRole('button', { name: 'Đóng', exact: true }).click()
   await expect(dialog).toBeHidden()
 })
+
+test('planner.hue opens the calendar for June 2016: the action month, then May\'s report deadline', async ({ page }) => {
+  await loginAs(page, 'planner.hue')
+  await page.getByRole('link', { name: 'Lịch', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Lịch', level: 1 })).toBeVisible()
+  const year = page.getByLabel('Năm', { exact: true })
+  await year.fill('2016')
+  await year.press('Enter')
+  await choose(page, 'Tháng', 'Tháng 6')
+  // the month is kept in the address
+  await expect(page).toHaveURL((url) => url.searchParams.get('year') === '2016' && url.searchParams.get('month') === '6')
+  const calendar = page.getByTestId('calendar')
+  await expect(calendar.locator('[data-kind="OBSERVANCE"]', { hasText: 'Tháng hành động vì trẻ em' })
+    .getByText('01/06/2016 – 30/06/2016')).toBeVisible()
+  // the Huế 2016 plan's task II.5 recurs over the same month
+  const planEvent = calendar.locator('[data-kind="PLAN_EVENT"]', { hasText: HUE_2016 })
+  await expect(planEvent.getByRole('link', { name: /Tháng hành động vì trẻ em/ })).toBeVisible()
+  await screen(page, '24-calendar')
+  // the first half's report is due on 25/5 (demo regime): one month back
+  await page.getByRole('button', { name: 'Tháng trước' }).click()
+  await expect(page).toHaveURL((url) => url.searchParams.get('month') === '5')
+  const deadline = calendar.locator('[data-kind="REPORT_DEADLINE"]', { hasText: HUE_2016 })
+  await expect(deadline.getByText('25/05/2016').first()).toBeVisible()
+  await deadline.getByRole('link', { name: 'Hạn báo cáo kỳ 2016-H1' }).click()
+  await expect(page).toHaveURL((url) => url.pathname === '/consolidation' && url.searchParams.get('period') === '2016-H1')
+})

@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
     path: '/consolidation', name: 'consolidation',
     component: () => import('@/features/consolidation/views/ConsolidationView.vue'), meta: { title: 'nav.consolidation' },
   },
+  { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue'), meta: { title: 'notFound.title' } },
 ]
 

@@ -200,6 +200,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events, report deadlines and due dates of a year or month
+         * @description What happens in the year (or the month): the national observances about children (Ngày Quốc tế Thiếu nhi 1/6, Tháng hành động vì trẻ em 1/6–30/6, Tết Trung thu 15/8 of the lunar calendar…); for every plan in force in the caller's scope (not a draft, its years include the year) its recurring tasks on that year's days (PLAN_EVENT; a LUNAR recurrence is computed on the Vietnamese lunar calendar, on Vietnam's meridian UTC+7), its tasks and assignments due (TASK_DUE, ASSIGNMENT_DUE) and the deadlines of the reports its regime owes (REPORT_DEADLINE, the regimes' deadline rule; a period of the year before counts when its deadline falls in the range). An officer sees its own agency's assignments, and the deadlines of the plans where its agency owes or consolidates reports. Ordered by first day, kind and title. unitId narrows to plans of that unit or of units below it (422 when it does not exist or is outside the caller's scope).
+         */
+        get: operations["getCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/changes": {
         parameters: {
             query?: never;
@@ -1408,6 +1428,73 @@ export interface components {
             /** @description The record after the change (null on DELETE) */
             after?: Record<string, never>;
         };
+        /** @description The entries of a year or a month, ordered by first day, kind and title */
+        Calendar: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * Format: int32
+             * @description The month; null for the whole year
+             * @example 6
+             */
+            month?: number;
+            /** @example 2026-06-01 */
+            from?: components["schemas"]["LocalDate"];
+            /** @example 2026-06-30 */
+            to?: components["schemas"]["LocalDate"];
+            entries?: components["schemas"]["CalendarEntry"][];
+        };
+        /** @description One event, deadline or due date, with its first and last day and what it refers to */
+        CalendarEntry: {
+            kind?: components["schemas"]["EntryKind"];
+            /** @example Tết Trung thu */
+            title?: string;
+            /** @example 2026-09-25 */
+            start?: components["schemas"]["LocalDate"];
+            /**
+             * @description The last day; the start for a single day
+             * @example 2026-09-25
+             */
+            end?: components["schemas"]["LocalDate"];
+            /** @description OBSERVANCE: which one (the SPA names it in the user's language) */
+            observance?: components["schemas"]["Observance"];
+            /** @description OBSERVANCE and PLAN_EVENT: the calendar the recurrence is counted on */
+            calendar?: components["schemas"]["RecurrenceCalendar"];
+            /**
+             * @description OBSERVANCE and PLAN_EVENT: the recurrence's first day on its calendar (--08-15 LUNAR: the 15th of the eighth lunar month)
+             * @example --08-15
+             */
+            recurrenceFrom?: string;
+            /**
+             * @description OBSERVANCE and PLAN_EVENT: the recurrence's last day on its calendar
+             * @example --08-15
+             */
+            recurrenceTo?: string;
+            /** @description The plan (not for OBSERVANCE) */
+            document?: components["schemas"]["DocumentRef"];
+            /** @description PLAN_EVENT, TASK_DUE, ASSIGNMENT_DUE: the task */
+            task?: components["schemas"]["TaskRef"];
+            /** @description REPORT_DEADLINE: the regime */
+            regime?: components["schemas"]["ReportingRegimeRef"];
+            /**
+             * @description REPORT_DEADLINE: the period reported on
+             * @example 2016-H1
+             */
+            periodCode?: string;
+            /**
+             * Format: int64
+             * @description ASSIGNMENT_DUE: the assignment
+             * @example 1001
+             */
+            assignmentId?: number;
+            /** @description ASSIGNMENT_DUE: the assigned agency; REPORT_DEADLINE: the consolidating agency */
+            agency?: components["schemas"]["AgencyRef"];
+            /** @description TASK_DUE and ASSIGNMENT_DUE: its progress */
+            status?: components["schemas"]["WorkStatus"];
+        };
         /** @description One created, updated or deleted record; read the record itself for its content (a DELETED entry is a tombstone: the record is gone) */
         Change: {
             type?: components["schemas"]["ChangeType"];
@@ -1694,6 +1781,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        EntryKind: "OBSERVANCE" | "PLAN_EVENT" | "REPORT_DEADLINE" | "TASK_DUE" | "ASSIGNMENT_DUE";
         /** @description The figures reported for one unit and breakdown. Several agencies reporting the same unit and breakdown are flagged (duplicate), never summed. */
         FigureRow: {
             unit?: components["schemas"]["UnitRef"];
@@ -2285,6 +2374,8 @@ export interface components {
         };
         /** @enum {string} */
         ObligationStatus: "MISSING" | "DUE" | "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @enum {string} */
+        Observance: "TET_NGUYEN_DAN" | "INTERNATIONAL_CHILDRENS_DAY" | "ACTION_MONTH_FOR_CHILDREN" | "WORLD_DAY_AGAINST_CHILD_LABOUR" | "VIETNAMESE_FAMILY_DAY" | "MID_AUTUMN_FESTIVAL" | "SCHOOL_OPENING_DAY" | "INTERNATIONAL_DAY_OF_THE_GIRL" | "ACTION_MONTH_FOR_GENDER_EQUALITY";
         PageAdminUnitDto: {
             /** @description The items of this page */
             items?: components["schemas"]["AdminUnit"][];
@@ -2816,6 +2907,8 @@ export interface components {
             /** Format: double */
             confidence?: number;
         };
+        /** @enum {string} */
+        RecurrenceCalendar: "SOLAR" | "LUNAR";
         /** @description A document only cited ("Căn cứ …") */
         ReferenceDraft: {
             number?: string;
@@ -3237,6 +3330,15 @@ export interface components {
              */
             consolidatingAgencyId: number;
         };
+        /** @description A reporting regime named by id and period type */
+        ReportingRegimeRef: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            periodType?: components["schemas"]["PeriodType"];
+        };
         /** @description One indicator and period summed (or, for a rate, recomputed) for a unit and each of its child units, on the boundaries in force on boundaryDate */
         Rollup: {
             indicator?: components["schemas"]["IndicatorRef"];
@@ -3568,6 +3670,8 @@ export interface components {
              * @example --06-30
              */
             recurrenceTo?: string;
+            /** @description The calendar the recurrence is counted on: SOLAR (dương lịch) or LUNAR (âm lịch, the Vietnamese lunar calendar: --08-15 is Tết Trung thu) */
+            recurrenceCalendar?: components["schemas"]["RecurrenceCalendar"];
             /** @example 2025-12-31 */
             dueOn?: components["schemas"]["LocalDate"];
             status?: components["schemas"]["WorkStatus"];
@@ -3625,6 +3729,8 @@ export interface components {
              * @example --06-30
              */
             recurrenceTo?: string;
+            /** @description The calendar the recurrence is counted on; omitted: SOLAR. A LUNAR day is at most 30 and names the regular (not the leap) month */
+            recurrenceCalendar?: components["schemas"]["RecurrenceCalendar"];
             /** @example 2025-12-31 */
             dueOn?: components["schemas"]["LocalDate"];
             /** @description Omitted: NOT_STARTED on create, unchanged on update */
@@ -4635,6 +4741,50 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query: {
+                /**
+                 * @description The month (1–12); omitted: the whole year
+                 * @example 6
+                 */
+                month?: unknown;
+                /** @description Only plans of this unit or of units below it */
+                unitId?: number;
+                /**
+                 * @description The year
+                 * @example 2016
+                 */
+                year: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calendar"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listChanges: {

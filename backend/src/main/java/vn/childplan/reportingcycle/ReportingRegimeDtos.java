@@ -1,5 +1,6 @@
 package vn.childplan.reportingcycle;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import vn.childplan.common.VersionedDto;
 import vn.childplan.document.DocumentDtos.DocumentRef;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.period.PeriodType;
+import vn.childplan.security.ScopedRef;
 
 /** Request and response shapes of reporting regimes (chế độ báo cáo). */
 public final class ReportingRegimeDtos {
@@ -42,6 +44,15 @@ public final class ReportingRegimeDtos {
                     r.deadlineDay == null ? null : r.deadlineDay.intValue(),
                     r.deadlineMonth == null ? null : r.deadlineMonth.intValue(), r.offsetDays,
                     r.periodNumbers == null ? null : List.of(r.periodNumbers), AgencyRef.of(r.consolidatingAgency), r.version);
+        }
+    }
+
+    /** Governed by its plan's unit; reads the unit's id only. {@link ScopedRef}: the caller's scope decides if it shows. */
+    @Schema(name = "ReportingRegimeRef", description = "A reporting regime named by id and period type")
+    public record ReportingRegimeRef(@Schema(examples = "1") long id, PeriodType periodType,
+            @JsonIgnore @Schema(hidden = true) Long scopeUnitId) implements ScopedRef {
+        public static ReportingRegimeRef of(ReportingRegime r) {
+            return new ReportingRegimeRef(r.id, r.periodType, r.document.unit == null ? null : r.document.unit.id);
         }
     }
 

@@ -57,6 +57,10 @@ public class Task extends Versioned {
     @Convert(converter = MonthDayConverter.class)
     @Column(name = "recurrence_to")
     public MonthDay recurrenceTo;
+    /** The calendar both ends are counted on; a lunar --08-15 is the 15th of the eighth lunar month. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recurrence_calendar", nullable = false)
+    public RecurrenceCalendar recurrenceCalendar = RecurrenceCalendar.SOLAR;
     @Column(name = "due_on")
     public LocalDate dueOn;
     @Enumerated(EnumType.STRING)

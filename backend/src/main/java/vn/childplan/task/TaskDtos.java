@@ -35,6 +35,8 @@ public final class TaskDtos {
                     examples = "--06-01") MonthDay recurrenceFrom,
             @Schema(implementation = String.class, pattern = "^--[0-9]{2}-[0-9]{2}$",
                     description = "Last day of the yearly recurrence (--MM-dd)", examples = "--06-30") MonthDay recurrenceTo,
+            @Schema(description = "The calendar the recurrence is counted on: SOLAR (dương lịch) or LUNAR (âm lịch, "
+                    + "the Vietnamese lunar calendar: --08-15 is Tết Trung thu)") RecurrenceCalendar recurrenceCalendar,
             @Schema(examples = "2025-12-31") LocalDate dueOn,
             WorkStatus status,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
@@ -42,7 +44,8 @@ public final class TaskDtos {
         /** Reads only the ids of the document and the parent, so neither is loaded. */
         public static TaskDto of(Task t) {
             return new TaskDto(t.id, t.document.id, t.parent == null ? null : t.parent.id, t.number, t.position,
-                    t.title, t.description, t.scope, t.recurrenceFrom, t.recurrenceTo, t.dueOn, t.status, t.version);
+                    t.title, t.description, t.scope, t.recurrenceFrom, t.recurrenceTo, t.recurrenceCalendar, t.dueOn, t.status,
+                    t.version);
         }
     }
 
@@ -76,6 +79,8 @@ public final class TaskDtos {
             @Schema(implementation = String.class, pattern = "^--[0-9]{2}-[0-9]{2}$",
                     description = "Last day of the yearly recurrence (--MM-dd); may fall in the next year",
                     examples = "--06-30") MonthDay recurrenceTo,
+            @Schema(description = "The calendar the recurrence is counted on; omitted: SOLAR. A LUNAR day is at most "
+                    + "30 and names the regular (not the leap) month") RecurrenceCalendar recurrenceCalendar,
             @Schema(examples = "2025-12-31") LocalDate dueOn,
             @Schema(description = "Omitted: NOT_STARTED on create, unchanged on update") WorkStatus status) {
     }

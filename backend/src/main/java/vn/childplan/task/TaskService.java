@@ -2,6 +2,7 @@ package vn.childplan.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,12 +126,25 @@ public class TaskService {
             throw ApiException.rule(in.recurrenceFrom() == null ? "recurrenceFrom" : "recurrenceTo",
                     "a yearly recurrence needs both recurrenceFrom and recurrenceTo");
         }
+        RecurrenceCalendar calendar = in.recurrenceCalendar() == null ? RecurrenceCalendar.SOLAR : in.recurrenceCalendar();
+        if (calendar == RecurrenceCalendar.LUNAR) {
+            requireLunarDay("recurrenceFrom", in.recurrenceFrom());
+            requireLunarDay("recurrenceTo", in.recurrenceTo());
+        }
         t.number = Text.clean(in.number());
         t.title = Text.clean(in.title());
         t.description = Text.clean(in.description());
         t.scope = Text.clean(in.scope());
         t.recurrenceFrom = in.recurrenceFrom();
         t.recurrenceTo = in.recurrenceTo();
+        t.recurrenceCalendar = calendar;
         t.dueOn = in.dueOn();
+    }
+
+    /** A lunar month has 29 or 30 days: --01-31 is a solar day only. */
+    private static void requireLunarDay(String field, MonthDay day) {
+        if (day != null && day.getDayOfMonth() > 30) {
+            throw ApiException.rule(field, "a lunar month has at most 30 days");
+        }
     }
 }

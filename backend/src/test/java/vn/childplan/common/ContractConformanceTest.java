@@ -231,6 +231,7 @@ class ContractConformanceTest {
         extra("GET /api/v1/plans/{id}/progress", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/dashboard", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/late-reports", "422 unit of no record", c -> c.query("unitId", missing));
+        extra("GET /api/v1/calendar", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/search", "400 without words", c -> c.query("q", " "));
         extra("GET /api/v1/changes", "400 not a cursor", c -> c.query("since", "x"));
         extra("GET /api/v1/exports/indicator-values", "422 indicator of no record", c -> c.query("indicatorId", missing));
@@ -512,6 +513,7 @@ class ContractConformanceTest {
             switch (type + tail) {
                 case "indicators/rollup", "plans/consolidation", "documents/obligations" -> c.query("periodCode", "2026");
                 case "search" -> c.query("q", "trẻ em");
+                case "calendar" -> c.query("year", "2026");
                 default -> { }
             }
             return c;

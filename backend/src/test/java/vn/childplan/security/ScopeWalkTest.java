@@ -58,7 +58,7 @@ class ScopeWalkTest {
             Map.entry("StoredValue", "indicator-values"),
             Map.entry("Objective", "objectives"),
             Map.entry("Report", "reports"), Map.entry("ReportSummary", "reports"),
-            Map.entry("ReportingRegime", "reporting-regimes"),
+            Map.entry("ReportingRegime", "reporting-regimes"), Map.entry("ReportingRegimeRef", "reporting-regimes"),
             Map.entry("Target", "targets"),
             Map.entry("Task", "tasks"), Map.entry("TaskRef", "tasks"), Map.entry("MatrixTask", "tasks"),
             Map.entry("UnitChange", "unit-changes"));
