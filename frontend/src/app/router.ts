@@ -24,6 +24,10 @@ const routes: RouteRecordRaw[] = [
     path: '/consolidation', name: 'consolidation',
     component: () => import('@/features/consolidation/views/ConsolidationView.vue'), meta: { title: 'nav.consolidation' },
   },
+  {
+    path: '/notifications', name: 'notifications',
+    component: () => import('@/features/notifications/views/NotificationsView.vue'), meta: { title: 'notification.title' },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue'), meta: { title: 'notFound.title' } },
 ]
 
