@@ -87,7 +87,7 @@ public class ReminderMail {
             case ASSIGNMENT_OVERDUE -> "Nhiệm vụ " + n.task.number + " \"" + n.task.title + "\" giao " + n.agency.name
                     + " đã quá hạn " + DATE.format(n.deadline) + " mà chưa hoàn thành.";
         };
-        return what + "\nKế hoạch: " + plan + "\n\nThư này do ChildPlan gửi tự động. Có thể tắt thư nhắc việc trong "
-                + "mục Tài khoản của ứng dụng; thông báo vẫn hiện trong ứng dụng.\n";
+        return what + "\nKế hoạch: " + plan + "\n\nThư này do ChildPlan gửi tự động. Có thể tắt thư nhắc việc ở trang "
+                + "Thông báo của ứng dụng; thông báo vẫn hiện trong ứng dụng.\n";
     }
 }

@@ -48,7 +48,7 @@ import vn.childplan.task.WorkStatus;
 @ApplicationScoped
 public class ReminderService {
     /** The advisory lock's key: any constant no other feature uses. */
-    private static final long LOCK = 0x4348_5245_4D49_4E44L;
+    static final long LOCK = 0x4348_5245_4D49_4E44L;
     private static final Set<Long> DAYS_BEFORE = Set.of(7L, 3L, 1L);
     private static final Set<Long> DAYS_AFTER = Set.of(1L, 7L, 14L, 30L);
     private static final Set<ObligationStatus> STILL_TO_SEND = Set.of(ObligationStatus.DUE, ObligationStatus.DRAFT,

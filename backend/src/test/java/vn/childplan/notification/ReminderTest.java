@@ -186,6 +186,21 @@ class ReminderTest {
     }
 
     @Test
+    void a_run_while_another_replica_runs_does_nothing() {
+        User ldtbxh = officer("HUE-LDTBXH", false);
+        // the other replica: a transaction holding the job's lock while this one starts
+        ReminderRun meanwhile = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, ReminderService.LOCK)
+                    .getSingleResult();
+            return reminders.run(LocalDate.of(2016, 5, 18));
+        });
+        assertEquals(new ReminderRun(LocalDate.of(2016, 5, 18), false, 0, 0), meanwhile);
+        ldtbxh.notifications().body("items", empty());
+        assertTrue(reminders.run(LocalDate.of(2016, 5, 18)).ran());
+        ldtbxh.notifications().body("items.kind", contains("REPORT_DUE"));
+    }
+
+    @Test
     void email_goes_to_those_who_keep_it_on_and_the_app_notifies_everybody() {
         User keeps = officer("HUE-LDTBXH", true);
         User optsOut = officer("HUE-LDTBXH", true);
