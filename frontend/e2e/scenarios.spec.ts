@@ -361,6 +361,7 @@ test('a reminder appears in the bell of officer.syt.hue', async ({ page }) => {
   await page.getByRole('link', { name: 'Xem tất cả thông báo' }).click()
   await expect(page.getByRole('heading', { name: 'Thông báo', level: 1 })).toBeVisible()
   await expect(page.getByTestId('notification').filter({ hasText: /Báo cáo kỳ 2016-H1 .+còn 3 ngày/ })).toHaveCount(1)
-  await expect(page.getByTestId('email-setting').getByRole('switch')).toBeVisible()
+  await expect(page.getByTestId('email-setting')).toContainText('Nhận thư nhắc việc qua e-mail')
+  await expect(page.getByTestId('email-setting').getByRole('switch')).toHaveAttribute('aria-checked', 'true')
   await screen(page, '31-notifications')
 })
