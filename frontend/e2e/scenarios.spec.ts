@@ -359,3 +359,35 @@ test('planner.hue opens the calendar for June 2016: the action month, then May\'
   await deadline.getByRole('link', { name: 'Hạn báo cáo kỳ 2016-H1' }).click()
   await expect(page).toHaveURL((url) => url.pathname === '/consolidation' && url.searchParams.get('period') === '2016-H1')
 })
+
+test('a reminder appears in the bell of officer.syt.hue', async ({ page }) => {
+  // signing in keeps the officer's profile (GET /me), which the reminders are addressed by
+  await loginAs(page, 'officer.syt.hue')
+  // the operator runs the daily job for 22/05/2016: three days before the 2016-H1 deadline (25/5), and the Sở Y tế's
+  // report was returned on 20/5 (demo data), so it is owed again
+  const run = await fetch(`${API}/api/v1/admin/reminders/run?today=2016-05-22`,
+    { method: 'POST', headers: { Authorization: `Bearer ${await token('admin')}` } })
+  expect(run.status).toBe(200)
+  expect(((await run.json()) as { ran: boolean }).ran).toBe(true)
+  await page.reload()
+  await expect(page.getByTestId('who').getByText(/\S/).first()).toBeVisible()
+  const bell = page.getByTestId('bell')
+  await expect(bell).toHaveAccessibleName(/^Thông báo: [1-9]\d* chưa đọc$/)
+  const unread = Number((await bell.getAttribute('aria-label'))!.replace(/\D/g, ''))
+  await bell.click()
+  const item = page.getByTestId('bell-item').filter({ hasText: /Báo cáo kỳ 2016-H1 của .+: còn 3 ngày \(hạn 25\/05\/2016\)/ })
+  await expect(item).toHaveCount(1)
+  await expect(item).toContainText('26/KH-UBND')
+  await screen(page, '30-notification-bell')
+  await item.getByRole('button', { name: 'Đánh dấu đã đọc' }).click()
+  await expect(item.getByRole('button', { name: 'Đánh dấu đã đọc' })).toHaveCount(0)
+  await expect(bell).toHaveAccessibleName(unread === 1 ? 'Thông báo: không có thông báo chưa đọc'
+    : `Thông báo: ${unread - 1} chưa đọc`)
+  // the list of all, with the e-mail setting
+  await page.getByRole('link', { name: 'Xem tất cả thông báo' }).click()
+  await expect(page.getByRole('heading', { name: 'Thông báo', level: 1 })).toBeVisible()
+  await expect(page.getByTestId('notification').filter({ hasText: /Báo cáo kỳ 2016-H1 .+còn 3 ngày/ })).toHaveCount(1)
+  await expect(page.getByTestId('email-setting')).toContainText('Nhận thư nhắc việc qua e-mail')
+  await expect(page.getByTestId('email-setting').getByRole('switch')).toHaveAttribute('aria-checked', 'true')
+  await screen(page, '31-notifications')
+})

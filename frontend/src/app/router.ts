@@ -25,6 +25,10 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/consolidation/views/ConsolidationView.vue'), meta: { title: 'nav.consolidation' },
   },
   { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
+  {
+    path: '/notifications', name: 'notifications',
+    component: () => import('@/features/notifications/views/NotificationsView.vue'), meta: { title: 'notification.title' },
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./NotFoundView.vue'), meta: { title: 'notFound.title' } },
 ]
 

@@ -56,6 +56,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reminders/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the daily reminders now (admins; an operator's tool)
+         * @description What the daily job does, for the day given (default today in Asia/Ho_Chi_Minh): reports due in 7, 3 and 1 days, reports overdue and assignments past due 1, 7, 14 and 30 days after their deadline, notified to the users who have signed in once. Idempotent per user, obligation and day: a second run of a day writes and sends nothing; ran=false when a run was in progress.
+         */
+        post: operations["runReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies": {
         parameters: {
             query?: never;
@@ -565,11 +585,115 @@ export interface paths {
         };
         /**
          * The caller: user name, display name, roles, unit and agency
-         * @description The unit is the one holding the token's unit_code today (Vietnam's calendar); null when the token names none or no such unit exists. The agency is the one whose code is the token's agency_code; null likewise. displayName is family name + " " + given name, as Vietnamese names are written.
+         * @description The unit is the one holding the token's unit_code today (Vietnam's calendar); null when the token names none or no such unit exists. The agency is the one whose code is the token's agency_code; null likewise. displayName is family name + " " + given name, as Vietnamese names are written. Each call also keeps the caller's profile (names, e-mail, unit, agency, roles) up to date: reminders are addressed by it.
          */
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's reminder settings
+         * @description Whether reminders also go by e-mail (on unless turned off), and the address they go to: the e-mail of the caller's account in the identity provider.
+         */
+        get: operations["getMyPreferences"];
+        /**
+         * Turn reminder e-mail on or off
+         * @description The caller's own setting; in-app notifications are kept whatever it says. Answers the settings as stored.
+         */
+        put: operations["updateMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications
+         * @description Reminders addressed to the caller only: reports due in 7, 3 and 1 days, reports overdue, assignments past their due date; escalated ones went to the consolidating agency or the plan's planners because the agency is late. Sort keys: unread (unread first), createdAt, day, deadline; default `unread,-createdAt` (unread first, newest first).
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the caller's notifications read
+         * @description Answers how many were unread before (0 when none).
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notifications are unread
+         * @description The number on the bell; cheap enough to be asked every minute.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller's notifications read
+         * @description Idempotent: a notification read already keeps the time it was first read. Another user's notification is answered 404, as one that does not exist.
+         */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2324,6 +2448,49 @@ export interface components {
             /** @description The agency with the token's agency_code; null when none */
             agency?: components["schemas"]["AgencyRef"];
         };
+        /** @description A reminder to the caller about one report or assignment, on one day */
+        Notification: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            id?: number;
+            kind?: components["schemas"]["NotificationKind"];
+            /**
+             * @description The day the reminder is for (the job's day)
+             * @example 2016-05-22
+             */
+            day?: components["schemas"]["LocalDate"];
+            /**
+             * @description The report's deadline or the assignment's due date
+             * @example 2016-05-25
+             */
+            deadline?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days from day to the deadline: 7, 3 or 1 before it, negative after it
+             * @example 3
+             */
+            daysLeft?: number;
+            /** @description True when sent to the consolidating agency or the planners because the agency is late */
+            escalated?: boolean;
+            /** @description The plan */
+            document?: components["schemas"]["DocumentRef"];
+            /** @description The agency that owes the report or holds the assignment */
+            agency?: components["schemas"]["AgencyRef"];
+            /**
+             * @description The period of the report owed; null for an assignment
+             * @example 2016-H1
+             */
+            periodCode?: string;
+            /** @description The assignment's task; null for a report */
+            task?: components["schemas"]["TaskRef"];
+            createdAt?: components["schemas"]["Instant"];
+            /** @description When the caller marked it read; null while unread */
+            readAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        NotificationKind: "REPORT_DUE" | "REPORT_OVERDUE" | "ASSIGNMENT_OVERDUE";
         /** @description Mục tiêu tổng quát (GENERAL) or cụ thể (SPECIFIC) of a document */
         Objective: {
             /** Format: int64 */
@@ -2547,6 +2714,34 @@ export interface components {
         PageIndicatorValueDto: {
             /** @description The items of this page */
             items?: components["schemas"]["IndicatorValue"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        PageNotificationDto: {
+            /** @description The items of this page */
+            items?: components["schemas"]["Notification"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -2832,6 +3027,21 @@ export interface components {
             /** @description Top-level tasks; each carries its subtasks */
             tasks?: components["schemas"]["TaskNode"][];
         };
+        /** @description The caller's settings for reminders */
+        Preferences: {
+            /** @description Whether reminders are also sent by e-mail (in-app notifications always are) */
+            emailEnabled?: boolean;
+            /**
+             * @description Where e-mail goes: the address of the caller's account (null: none, no e-mail)
+             * @example officer.syt.hue@example.vn
+             */
+            email?: string;
+        };
+        /** @description The settings to keep */
+        PreferencesUpdate: {
+            /** @description Send reminders by e-mail too */
+            emailEnabled: boolean;
+        };
         /** @description RFC 9457 problem details. Clients key on `code`, never on `title` or `detail`. */
         Problem: {
             /**
@@ -2963,6 +3173,25 @@ export interface components {
             /** @description More about this row's failure, when there is more to say */
             detail?: string;
             key?: components["schemas"]["ValueKey"];
+        };
+        /** @description What one run of the reminders' job did */
+        ReminderRun: {
+            /** @example 2016-05-22 */
+            day?: components["schemas"]["LocalDate"];
+            /** @description False when another replica was running the job at the same moment: nothing was done */
+            ran?: boolean;
+            /**
+             * Format: int32
+             * @description Notifications written by this run (none that an earlier run of the day wrote)
+             * @example 12
+             */
+            notifications?: number;
+            /**
+             * Format: int32
+             * @description E-mails sent by this run
+             * @example 5
+             */
+            emails?: number;
         };
         /** @description A FINAL value the import replaced (overwriteFinal=true) */
         ReplacedFinalValue: {
@@ -3824,6 +4053,14 @@ export interface components {
             /** @example Quận Thuận Hóa was formed from several units on 2025-01-01; its value cannot be apportioned back among them */
             reason?: string;
         };
+        /** @description How many of the caller's notifications are unread */
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count?: number;
+        };
         /** @description The natural key of a value as the file names it: official codes */
         ValueKey: {
             /** @example TE_TIEM_CHUNG */
@@ -4188,6 +4425,35 @@ export interface operations {
             };
             412: components["responses"]["Problem412"];
             428: components["responses"]["Problem428"];
+        };
+    };
+    runReminders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The day to run for
+                 * @example 2016-05-22
+                 */
+                today?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRun"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
         };
     };
     listAgencies: {
@@ -5922,6 +6188,160 @@ export interface operations {
             401: components["responses"]["Problem401"];
         };
     };
+    getMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+        };
+    };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+                /** @description true: only unread; false: only read; absent: all */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNotificationDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            401: components["responses"]["Problem401"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
     listObjectives: {
         parameters: {
             query?: {
@@ -6129,7 +6549,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "text/plain": string;
                 "text/markdown": string;

@@ -1,28 +1,77 @@
 package vn.childplan.me;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import vn.childplan.me.Preferences.PreferencesDto;
+import vn.childplan.me.Preferences.PreferencesUpdate;
+import vn.childplan.me.TokenClaims.Claims;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 
-/** The token's unit_code and agency_code resolved to records, for GET /me. */
+/** The token's unit_code and agency_code resolved to records, for GET /me; the caller's profile and settings. */
 @ApplicationScoped
 public class MeService {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    private final EntityManager em;
+
+    public MeService(EntityManager em) {
+        this.em = em;
+    }
+
     /** The unit is the one holding unitCode today (Vietnam's calendar), the agency the one with agencyCode. */
     @Transactional
-    public Me me(String username, String displayName, List<String> roles, String unitCode, String agencyCode) {
+    public Me me(Claims claims) {
+        keep(claims);
         LocalDate today = LocalDate.now(VIETNAM);
-        AdminUnit unit = unitCode == null ? null : AdminUnit.<AdminUnit>find("code = ?1"
-                + " and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?2)"
-               , unitCode, today).firstResult();
-        Agency agency = agencyCode == null ? null : Agency.<Agency>find("code", agencyCode).firstResult();
-        return new Me(username, displayName, roles, UnitRef.of(unit), AgencyRef.of(agency));
+        AdminUnit unit = claims.unitCode() == null ? null : AdminUnit.<AdminUnit>find("code = ?1"
+                + " and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?2)",
+                claims.unitCode(), today).firstResult();
+        Agency agency = claims.agencyCode() == null ? null
+                : Agency.<Agency>find("code", claims.agencyCode()).firstResult();
+        return new Me(claims.username(), claims.displayName(), claims.roles(), UnitRef.of(unit), AgencyRef.of(agency));
+    }
+
+    @Transactional
+    public PreferencesDto preferences(Claims claims) {
+        return dto(keep(claims));
+    }
+
+    @Transactional
+    public PreferencesDto updatePreferences(Claims claims, PreferencesUpdate update) {
+        UserProfile profile = keep(claims);
+        profile.emailEnabled = update.emailEnabled();
+        return dto(profile);
+    }
+
+    /**
+     * The caller's profile as their token names them now, in one statement (concurrent first calls of one user
+     * meet in ON CONFLICT); the e-mail setting is the user's own and is kept.
+     */
+    private UserProfile keep(Claims c) {
+        em.createNativeQuery("INSERT INTO user_profile (subject, username, display_name, email, unit_code, agency_code,"
+                + " roles, seen_at) VALUES (:subject, :username, :name, cast(:email as varchar), cast(:unit as varchar),"
+                + " cast(:agency as varchar),"
+                + " string_to_array(:roles, ','), :now) ON CONFLICT (subject) DO UPDATE SET username = excluded.username,"
+                + " display_name = excluded.display_name, email = excluded.email, unit_code = excluded.unit_code,"
+                + " agency_code = excluded.agency_code, roles = excluded.roles, seen_at = excluded.seen_at")
+                .setParameter("subject", c.subject()).setParameter("username", c.username())
+                .setParameter("name", c.displayName()).setParameter("email", c.email())
+                .setParameter("unit", c.unitCode()).setParameter("agency", c.agencyCode())
+                .setParameter("roles", String.join(",", c.roles())).setParameter("now", Instant.now())
+                .executeUpdate();
+        UserProfile profile = em.find(UserProfile.class, c.subject());
+        em.refresh(profile);
+        return profile;
+    }
+
+    private static PreferencesDto dto(UserProfile p) {
+        return new PreferencesDto(p.emailEnabled, p.email);
     }
 }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +27,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import vn.childplan.document.Document;
+import vn.childplan.notification.Notification;
+import vn.childplan.notification.NotificationKind;
+import vn.childplan.orgunit.Agency;
 import vn.childplan.support.Tokens;
 
 /**
@@ -234,6 +241,7 @@ class ContractConformanceTest {
         extra("GET /api/v1/calendar", "422 unit of no record", c -> c.query("unitId", missing));
         extra("GET /api/v1/search", "400 without words", c -> c.query("q", " "));
         extra("GET /api/v1/changes", "400 not a cursor", c -> c.query("since", "x"));
+        extra("POST /api/v1/admin/reminders/run", "400 not a day", c -> c.query("today", "2016-13-01"));
         extra("GET /api/v1/exports/indicator-values", "422 indicator of no record", c -> c.query("indicatorId", missing));
         extra("GET /api/v1/exports/indicator-values", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/exports/indicator-values", "400 date", c -> c.query("periodFrom", "x"));
@@ -486,6 +494,7 @@ class ContractConformanceTest {
                     case "indicators/rollup" -> summable;
                     case "reports/submit" -> report(hueSyt, false);
                     case "reports/accept", "reports/return" -> submittedReport();
+                    case "notifications/read" -> notification();
                     default -> {
                         Map<String, Object> made = body(type);
                         c.body(made);
@@ -502,6 +511,7 @@ class ContractConformanceTest {
                 case "POST reports/submit" -> c.body(Map.of());
                 case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
                         .contentType("text/plain; charset=UTF-8");
+                case "PUT me/preferences" -> c.body(Map.of("emailEnabled", true));
                 default -> {
                     // a PUT sends its record's own body back; a creation a new one
                     c.body(op.hasBody() && c.body == null ? body(type) : op.hasBody() ? c.body : null);
@@ -514,6 +524,7 @@ class ContractConformanceTest {
                 case "indicators/rollup", "plans/consolidation", "documents/obligations" -> c.query("periodCode", "2026");
                 case "search" -> c.query("q", "trẻ em");
                 case "calendar" -> c.query("year", "2026");
+                case "admin/reminders/run" -> c.query("today", "2016-05-22");
                 default -> { }
             }
             return c;
@@ -614,6 +625,25 @@ class ContractConformanceTest {
             create("reports", Map.of("documentId", doc, "agencyId", hueSyt, "periodCode", "2026-H1"));
             regime.put("periodNumbers", List.of(2));
             return c.id(id).body(regime).fresh();
+        }
+
+        /** A notification to the admin caller, who signs in first (GET /me) so that it has a profile. */
+        long notification() {
+            caller("admin").when().get("/api/v1/me").then().statusCode(200);
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Notification n = new Notification();
+                n.recipient = Tokens.subject("admin", null);
+                n.kind = NotificationKind.REPORT_DUE;
+                n.obligationKey = "CONTRACT:" + SEQ.incrementAndGet();
+                n.day = LocalDate.of(2026, 11, 13);
+                n.document = Document.findById(plan);
+                n.agency = Agency.findById(hueSyt);
+                n.periodCode = "2026";
+                n.deadline = LocalDate.of(2026, 11, 20);
+                n.createdAt = Instant.now();
+                n.persist();
+                return n.id;
+            });
         }
 
         long submittedReport() {

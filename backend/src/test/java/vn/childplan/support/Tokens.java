@@ -16,13 +16,18 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** The token subject of {@link #as}'s caller. */
+    public static String subject(String role, String unitCode) {
+        return role + "-" + unitCode + "-subject";
+    }
+
     public static RequestSpecification as(String role, String unitCode, String agencyCode) {
         return given().auth().oauth2(token(role, unitCode, agencyCode));
     }
 
     /** A signed access token, for clients that set the Authorization header themselves. */
     public static String token(String role, String unitCode, String agencyCode) {
-        JwtClaimsBuilder jwt = Jwt.preferredUserName(role + ".test").subject(role + "-" + unitCode + "-subject")
+        JwtClaimsBuilder jwt = Jwt.preferredUserName(role + ".test").subject(subject(role, unitCode))
                 .groups(Set.of(role)).issuer("https://server.example.com").audience("https://service.example.com")
                 .expiresIn(600).claim("azp", "childplan-test");
         if (unitCode != null) {
