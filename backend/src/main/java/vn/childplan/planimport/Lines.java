@@ -3,6 +3,7 @@ package vn.childplan.planimport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.childplan.planimport.PlanImportDtos.Source;
 
 /**
  * The input as numbered lines, cleaned of layout: Markdown headings, emphasis and block quotes, tabs and repeated
@@ -47,5 +48,17 @@ final class Lines {
             out.add(new Line(i + 1, i + 1, s, emphasised));
         }
         return out;
+    }
+
+    static Source source(List<Line> lines) {
+        return Source.of(lines.get(0).no(), lines.get(lines.size() - 1).no());
+    }
+
+    static Source source(Line line) {
+        return Source.of(line.no(), line.last());
+    }
+
+    static String bulletless(String text) {
+        return text.replaceFirst("^[-–—•+*]\\s*", "").strip();
     }
 }
