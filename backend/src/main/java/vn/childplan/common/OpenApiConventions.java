@@ -89,6 +89,11 @@ public class OpenApiConventions implements OASFilter {
                 continue;
             }
             for (Method m : bean.getBeanClass().getDeclaredMethods()) {
+                // a hidden method shares its operation with a documented one (another body type): it documents nothing
+                var named = m.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+                if (named != null && named.hidden()) {
+                    continue;
+                }
                 Stream.of(m.getAnnotations()).map(a -> a.annotationType().getAnnotation(HttpMethod.class))
                         .filter(Objects::nonNull).findFirst().ifPresent(verb -> {
                             Path sub = m.getAnnotation(Path.class);

@@ -57,7 +57,10 @@ public class PlanImportResource {
             description = "The document; its part's Content-Type says which kind it is") String file) {
     }
 
-    /** The same operation for a multipart upload; the contract shows it as one more body type of the one above. */
+    /**
+     * The same operation for a multipart upload; the contract shows it as one more body type of the one above (hidden,
+     * so OpenApiConventions documents the operation from that one alone).
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
