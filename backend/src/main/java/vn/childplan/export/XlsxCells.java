@@ -80,9 +80,10 @@ final class XlsxCells implements AutoCloseable {
         }
     }
 
-    /** Deletes the temporary files. */
+    /** Deletes the temporary files (POI's close() only closes their writers), then closes the workbook. */
     @Override
     public void close() throws IOException {
+        workbook.dispose();
         workbook.close();
     }
 }
