@@ -27,6 +27,7 @@ public enum ErrorCode {
     STILL_REFERENCED(409, "Still referenced", "{0} {1} is still referenced by other records and cannot be deleted."),
     IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use",
             "A request with this Idempotency-Key is still being processed; retry once it has finished."),
+    LENGTH_REQUIRED(411, "Length required", "This route takes at most {0} bytes: send the body with a Content-Length."),
     CONCURRENT_UPDATE(412, "Concurrent update", "The record was changed by someone else while this request ran; reload and retry."),
     PRECONDITION_FAILED(412, "Precondition failed",
             "The record has changed since you read it (your version {0}, current {1}); reload it and apply your change again."),

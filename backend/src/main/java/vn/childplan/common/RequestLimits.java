@@ -13,6 +13,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks the envelope of every request before any other handler reads it — the target's length, the headers'
@@ -23,10 +25,14 @@ import java.util.Map;
 public class RequestLimits {
     private final ApiConfig config;
     private final ObjectMapper json;
+    /** The upload routes' patterns with their limits. */
+    private final Map<Pattern, Long> uploads;
 
     public RequestLimits(ApiConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
+        this.uploads = config.uploads().values().stream()
+                .collect(Collectors.toMap(u -> Pattern.compile(u.path()), ApiConfig.Upload::maxBytes));
     }
 
     void install(@Observes Router router) {
@@ -44,10 +50,18 @@ public class RequestLimits {
                     List.of(), true);
             return;
         }
-        if (declaredLength(request) > config.maxBodyBytes()) {
+        Long upload = uploadLimit(request.path());
+        long limit = upload == null ? config.maxBodyBytes() : upload;
+        long declared = declaredLength(request);
+        if (declared > limit) {
             // The body is not read: the connection closes after the answer, as the client may still be sending.
-            refuse(rc, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.format(config.maxBodyBytes()),
-                    List.of(), true);
+            refuse(rc, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.format(limit), List.of(), true);
+            return;
+        }
+        if (upload == null && declared < 0 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // A body without a length is only cut by the HTTP layer, at the largest upload's limit: a JSON body
+            // must declare its length, so that 1 MiB holds. (Uploads are streamed to disk or bounded by their use.)
+            refuse(rc, ErrorCode.LENGTH_REQUIRED, ErrorCode.LENGTH_REQUIRED.format(limit), List.of(), true);
             return;
         }
         Problem.Violation bad = badParameter(rc);
@@ -57,6 +71,16 @@ public class RequestLimits {
             return;
         }
         rc.next();
+    }
+
+    /** The body limit of the upload route at {@code path}, or null when it takes no files. */
+    private Long uploadLimit(String path) {
+        for (Map.Entry<Pattern, Long> upload : uploads.entrySet()) {
+            if (upload.getKey().matcher(path).matches()) {
+                return upload.getValue();
+            }
+        }
+        return null;
     }
 
     /**
