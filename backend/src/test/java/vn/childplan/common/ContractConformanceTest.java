@@ -49,8 +49,8 @@ class ContractConformanceTest {
     private static final String HAI_DUONG = "30";
     private static final String UNKNOWN_ID = "999999999";
     private static final String VALID = "valid request";
-    /** A body over the API's limit (childplan.api.max-body-bytes, 1 MiB by default). */
-    private static final String OVERSIZED = "{\"x\": \"" + "x".repeat(1_100_000) + "\"}";
+    /** A body over the API's limit (1 MiB) and the upload routes' limits in the test profile (2 MiB). */
+    private static final String OVERSIZED = "{\"x\": \"" + "x".repeat(2_200_000) + "\"}";
     /** Commune codes of this test's units: a range no other test uses (AdminUnitResourceTest takes 90000–95000). */
     private static final int UNIT_CODES = 70000;
     private static final AtomicInteger SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 4000));
