@@ -24,8 +24,8 @@ import vn.childplan.security.Caller;
  * Coverage of a plan against its parents, the documents it implements ("Thực hiện …", document_link): a decision
  * approving a national programme holds that programme's targets, a province plan those a city plan carries out.
  * Every implemented document the caller may read is a parent; one it may not read is only reported as hidden, so
- * neither its targets nor its name reach the answer. Two statements whatever the plan's size: the parents, and the
- * targets of the plan and its readable parents.
+ * neither its targets nor its name reach the answer. Three statements whatever the plans' size: the plan, its
+ * parents, and the targets of the plan and its readable parents together.
  */
 @ApplicationScoped
 public class CoverageService {
