@@ -832,6 +832,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which of its parents' targets a plan carries, and how strictly
+         * @description The parents are the documents the plan implements that the caller may read; one outside the caller's scope sets parentHidden and is neither named nor compared. Each parent target is missing (no target of the plan on the same indicator and breakdown), weaker or matched; the plan's targets on an indicator and breakdown no parent has are additional. A counterpart holds the parent's target when every result it admits the parent's admits too, by the parent's target year at the latest: GE 95 is weaker than GT 95, LT 5 weaker than LT 4.5; EQ counts as GE for a higher-is-better indicator and LE for a lower-is-better one. Each item carries its reason as a stable code. 404 for a document outside the caller's scope.
+         */
+        get: operations["getPlanCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}/progress": {
         parameters: {
             query?: never;
@@ -1721,6 +1741,16 @@ export interface components {
              */
             overdue?: number;
         };
+        /** @description A parent target, its counterpart in the plan, and why it is listed */
+        CoverageItem: {
+            /** @description The parent's target; null for an additional target */
+            parentTarget?: components["schemas"]["Target"];
+            /** @description The plan's target; null for a missing one */
+            childTarget?: components["schemas"]["Target"];
+            reason?: components["schemas"]["CoverageReason"];
+        };
+        /** @enum {string} */
+        CoverageReason: "NO_COUNTERPART" | "LESS_AMBITIOUS_VALUE" | "INCLUSIVE_BOUND" | "OPPOSITE_COMPARATOR" | "LATER_YEAR" | "UNIT_DIFFERS" | "SAME" | "STRICTER" | "NOT_IN_PARENT";
         /** @description A leader's view of the plans of a unit and the units below it on one day */
         Dashboard: {
             /** @description The unit; null for the whole country */
@@ -2975,6 +3005,32 @@ export interface components {
         };
         /** @enum {string} */
         PeriodType: "YEAR" | "HALF_YEAR" | "QUARTER" | "MONTH" | "STATISTICAL_MONTH" | "SCHOOL_YEAR" | "CUSTOM";
+        /** @description The plan's targets against the targets of the documents it implements (its parents) that the caller may read. A counterpart is a target of the plan on the same indicator and breakdown (sex, age group, area type); of several, the one that holds the parent's bar, then the nearest target year. Parent targets are listed in parent and target order, additional targets in the plan's target order. */
+        PlanCoverage: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            documentId?: number;
+            /** @description The documents the plan implements that the caller may read, oldest first; empty when it implements none the caller may read */
+            parents?: components["schemas"]["DocumentRef"][];
+            /** @description True when the plan implements a document outside the caller's scope: that document is neither named nor compared */
+            parentHidden?: boolean;
+            /**
+             * Format: int32
+             * @description How many targets the listed parents hold
+             * @example 5
+             */
+            parentTargets?: number;
+            /** @description Parent targets the plan has no counterpart for (reason NO_COUNTERPART) */
+            missing?: components["schemas"]["CoverageItem"][];
+            /** @description Parent targets whose counterpart asks for less (reason LESS_AMBITIOUS_VALUE, INCLUSIVE_BOUND, OPPOSITE_COMPARATOR, LATER_YEAR or UNIT_DIFFERS) */
+            weaker?: components["schemas"]["CoverageItem"][];
+            /** @description Parent targets whose counterpart holds their bar (reason SAME or STRICTER) */
+            matched?: components["schemas"]["CoverageItem"][];
+            /** @description Targets of the plan on an indicator and breakdown no listed parent target has (reason NOT_IN_PARENT); empty when no parent is listed */
+            additional?: components["schemas"]["CoverageItem"][];
+        };
         /** @description A plan document sent as a form */
         PlanDocumentUpload: {
             /**
@@ -6678,6 +6734,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    getPlanCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCoverage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
         };
     };
     getPlanProgress: {

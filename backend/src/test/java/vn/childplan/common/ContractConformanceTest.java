@@ -489,7 +489,7 @@ class ContractConformanceTest {
             String tail = op.path().substring(("/api/v1/" + type).length()).replace("/{id}", "");
             if (op.path().contains("{id}")) {
                 c.id(switch (type + tail) {
-                    case "plans", "plans/assignment-matrix", "plans/consolidation", "plans/progress",
+                    case "plans", "plans/assignment-matrix", "plans/consolidation", "plans/coverage", "plans/progress",
                             "documents/obligations", "exports/plans" -> plan;
                     case "indicators/rollup" -> summable;
                     case "reports/submit" -> report(hueSyt, false);
