@@ -812,6 +812,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/consolidated-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consolidated report of a plan and period as a Word or PDF document
+         * @description The consolidation of GET /plans/{id}/consolidation as the lead agency's report (báo cáo) in the administrative format of Nghị định 30/2020/NĐ-CP: A4, Times New Roman 13 pt (Liberation Serif, metric-compatible, embedded in the PDF), the header (the consolidating agency under the People's Committee of the plan's unit, `Số: …/BC-…`, Quốc hiệu and Tiêu ngữ, place and the day judged on), the title BÁO CÁO with the plan and period, then how the agencies reported, every task with the agencies' narratives, a table of the figures per indicator, unit and breakdown (several agencies' figures apart, never summed, with the value stored), difficulties, proposals, Nơi nhận and the signer. The report's number and signer are not held: they are left blank for the clerk. `format=` (for links in a browser) overrides `Accept`. The same rules as the consolidation: 404 outside the caller's scope, 422 for a period the plan's regime does not owe; an agency the caller may not read is left out.
+         */
+        get: operations["getConsolidatedReportDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}/consolidation": {
         parameters: {
             query?: never;
@@ -844,6 +864,26 @@ export interface paths {
          * @description The parents are the documents the plan implements that the caller may read; one outside the caller's scope sets parentHidden and is neither named nor compared. Each parent target is missing (no target of the plan on the same indicator and breakdown), weaker or matched; the plan's targets on an indicator and breakdown no parent has are additional. A counterpart holds the parent's target when every result it admits the parent's admits too, by the parent's target year at the latest: GE 95 is weaker than GT 95, LT 5 weaker than LT 4.5; EQ counts as GE for a higher-is-better indicator and LE for a lower-is-better one. Each item carries its reason as a stable code. 404 for a document outside the caller's scope.
          */
         get: operations["getPlanCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan as a Word document
+         * @description The plan of GET /plans/{id} as an administrative document (Kế hoạch) in the format of Nghị định 30/2020/NĐ-CP: A4, Times New Roman 13 pt, the header (issuing body, number, Quốc hiệu and Tiêu ngữ, place and date of issue), the title KẾ HOẠCH with the plan's subject, the documents it implements, purposes and requirements, objectives with a table of their targets, the tasks with the agencies that lead, coordinate or are requested, funding, each agency's duties (Tổ chức thực hiện), Nơi nhận and the signer. A number, date or signer the plan does not hold is left blank for the clerk. 404 outside the caller's scope; an agency the caller may not read is left out.
+         */
+        get: operations["getPlanDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6690,6 +6730,66 @@ export interface operations {
             404: components["responses"]["Problem404"];
         };
     };
+    getConsolidatedReportDocument: {
+        parameters: {
+            query: {
+                /**
+                 * @description The day to judge obligations on and the report's date, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
+                 * @example 2016-06-01
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description The file format, overriding Accept (for links in a browser) */
+                format?: "docx" | "pdf";
+                /**
+                 * @description The period
+                 * @example 2016-H1
+                 */
+                periodCode: string;
+            };
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    /** @description attachment; filename="..."; filename*=UTF-8''... (RFC 6266: the Vietnamese name percent-encoded in filename*, the same without diacritics in filename) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPlanConsolidation: {
         parameters: {
             query: {
@@ -6760,6 +6860,43 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             404: components["responses"]["Problem404"];
+        };
+    };
+    getPlanDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    /** @description attachment; filename="..."; filename*=UTF-8''... (RFC 6266: the Vietnamese name percent-encoded in filename*, the same without diacritics in filename) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlanProgress: {

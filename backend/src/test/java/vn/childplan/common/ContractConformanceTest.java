@@ -246,6 +246,11 @@ class ContractConformanceTest {
         extra("GET /api/v1/exports/indicator-values", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/exports/indicator-values", "400 date", c -> c.query("periodFrom", "x"));
         extra("GET /api/v1/exports/plans/{id}", "406 JSON only", c -> c.accept("application/json"));
+        extra("GET /api/v1/plans/{id}/consolidated-report", "406 JSON only", c -> c.accept("application/json"));
+        extra("GET /api/v1/plans/{id}/consolidated-report", "422 period type the regime lacks",
+                c -> c.query("periodCode", "2026-Q1"));
+        extra("GET /api/v1/plans/{id}/consolidated-report", "400 format", c -> c.query("format", "odt"));
+        extra("GET /api/v1/plans/{id}/document", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/documents/{id}/obligations", "400 period code", c -> c.query("periodCode", "x"));
         extra("POST /api/v1/imports/indicator-values", "409 key held by a running import",
                 c -> c.header("Idempotency-Key", fx.runningImportKey()));
@@ -490,7 +495,8 @@ class ContractConformanceTest {
             if (op.path().contains("{id}")) {
                 c.id(switch (type + tail) {
                     case "plans", "plans/assignment-matrix", "plans/consolidation", "plans/coverage", "plans/progress",
-                            "documents/obligations", "exports/plans" -> plan;
+                            "plans/consolidated-report", "plans/document", "documents/obligations",
+                            "exports/plans" -> plan;
                     case "indicators/rollup" -> summable;
                     case "reports/submit" -> report(hueSyt, false);
                     case "reports/accept", "reports/return" -> submittedReport();
@@ -521,7 +527,8 @@ class ContractConformanceTest {
                 c.ifMatch("\"0\"").fresh();
             }
             switch (type + tail) {
-                case "indicators/rollup", "plans/consolidation", "documents/obligations" -> c.query("periodCode", "2026");
+                case "indicators/rollup", "plans/consolidation", "plans/consolidated-report", "documents/obligations" ->
+                        c.query("periodCode", "2026");
                 case "search" -> c.query("q", "trẻ em");
                 case "calendar" -> c.query("year", "2026");
                 case "admin/reminders/run" -> c.query("today", "2016-05-22");
