@@ -52,11 +52,12 @@ import vn.childplan.reportingcycle.ReportingRegime;
 import vn.childplan.reportingcycle.Obligations;
 
 /**
- * The dashboard of a unit: the plans of the unit and every unit below it (by code, across reorganisations, as the
- * caller's scope is), their targets by attainment, the reports owed in the current rounds by timeliness, and the
+ * The dashboard of a unit: the plans of the unit and every unit below it, with the units that had become them by the
+ * day asked for (by code, across reorganisations, as the caller's scope is), their targets by attainment, the reports owed in the current rounds by timeliness, and the
  * agencies with the most overdue work.
  * <p>
- * A fixed number of statements whatever the data size: the unit, the caller's scope, and four set-based selects
+ * A fixed number of statements whatever the data size: the unit, the caller's scope, the unit's units (as the scope
+ * reads them), and four set-based selects
  * (plans with their regimes, then by those plans' ids: targets with their latest value, assigned agencies with what
  * they owe and their overdue assignments, reports of the current rounds with their history). Targets are judged by
  * {@link Attainment} on the value {@link ProgressService} would pick (its join and order, shared; one covering-index
