@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
     path: '/consolidation', name: 'consolidation',
     component: () => import('@/features/consolidation/views/ConsolidationView.vue'), meta: { title: 'nav.consolidation' },
   },
+  { path: '/agencies', name: 'agencies', component: () => import('@/features/agencies/views/AgencyListView.vue'), meta: { title: 'nav.agencies' } },
   { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
   {
     path: '/notifications', name: 'notifications',

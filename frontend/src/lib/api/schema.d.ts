@@ -128,6 +128,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/succession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an agency and move its work to its successor(s)
+         * @description Carries out the preview whose previewToken it sends, in one transaction, audited: the assignments move (their history keeps who held them and when), clashes resolve as previewed, reports never submitted move, and the agency ends on endOn with successorId as its successor. 409 SUCCESSION_STALE when anything the preview showed changed since; the 422s of the preview.
+         */
+        post: operations["commitAgencySuccession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/succession/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview ending an agency with its successor(s)
+         * @description What ending the agency on endOn would move, nothing written: each open assignment with the successor of its task (successorId, or the one taskSuccessors names for a split) and, where the successor already holds the task, the clash and the role kept (the stronger of the two); each report never submitted with its successor, or STAY when the successor already has one for that plan and period. Admins and the planners of the agency's unit. A successor unknown or outside scope is 422 INVALID_REFERENCE; one that is the agency itself or not in force the day after endOn, or a task the agency holds no open assignment on, 422 RULE_VIOLATED.
+         */
+        post: operations["previewAgencySuccession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments": {
         parameters: {
             query?: never;
@@ -1511,13 +1551,17 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
-        /** @description One change of an assignment's status, note or date: what it became, who made it and when */
+        /** @description One change of an assignment's status, note or date, or of the agency assigned and its role: what it became, who made it and when */
         AssignmentChange: {
             status?: components["schemas"]["WorkStatus"];
             /** @example Đã tổ chức 3 lớp tập huấn cho cán bộ y tế xã */
             progressNote?: string;
             /** @example 2025-05-30 */
             statusOn?: components["schemas"]["LocalDate"];
+            /** @description The agency assigned after the change (an agency's succession moves the work) */
+            agency?: components["schemas"]["AgencyRef"];
+            /** @description Its role after the change */
+            role?: components["schemas"]["AssignmentRole"];
             /**
              * @description The user name of whoever made the change
              * @example officer.syt.hue
@@ -1579,6 +1623,29 @@ export interface components {
         };
         /** @enum {string} */
         AssignmentRole: "LEAD" | "COORDINATE" | "REQUESTED";
+        /** @description An open assignment of the agency and where it goes */
+        AssignmentSuccession: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            assignmentId?: number;
+            document?: components["schemas"]["DocumentRef"];
+            task?: components["schemas"]["TaskRef"];
+            role?: components["schemas"]["AssignmentRole"];
+            status?: components["schemas"]["WorkStatus"];
+            successor?: components["schemas"]["AgencyRef"];
+            outcome?: components["schemas"]["SuccessionOutcome"];
+            /** @description Whether the successor already holds the task */
+            clash?: boolean;
+            /** @description The successor's role on the task afterwards */
+            resultingRole?: components["schemas"]["AssignmentRole"];
+            /**
+             * Format: int64
+             * @description The assignment that carries the task afterwards (this one, or the successor's)
+             */
+            resultingAssignmentId?: number;
+        };
         /** @enum {string} */
         AttainmentStatus: "MET" | "ON_TRACK" | "AT_RISK" | "NOT_MET" | "NO_DATA";
         /** @enum {string} */
@@ -3446,6 +3513,22 @@ export interface components {
         ReportStanding: "ON_TIME" | "LATE" | "MISSING" | "DUE";
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @description A report of the agency never submitted and where it goes; submitted reports stay with the agency that submitted them and are not listed */
+        ReportSuccession: {
+            /**
+             * Format: int64
+             * @example 501
+             */
+            reportId?: number;
+            document?: components["schemas"]["DocumentRef"];
+            /** @example 2025-H1 */
+            periodCode?: string;
+            status?: components["schemas"]["ReportStatus"];
+            successor?: components["schemas"]["AgencyRef"];
+            outcome?: components["schemas"]["SuccessionOutcome"];
+            /** @description Whether the successor already has a report for the plan and period */
+            clash?: boolean;
+        };
         /** @description A report without its narratives and history, as lists show it */
         ReportSummary: {
             /**
@@ -3780,6 +3863,48 @@ export interface components {
              */
             reportId?: number;
         };
+        /** @description What ending an agency moves to its successor(s), what clashes and how it resolves; committed or only previewed */
+        Succession: {
+            agency?: components["schemas"]["AgencyRef"];
+            endOn?: components["schemas"]["LocalDate"];
+            successor?: components["schemas"]["AgencyRef"];
+            assignments?: components["schemas"]["AssignmentSuccession"][];
+            reports?: components["schemas"]["ReportSuccession"][];
+            /** @description Send back to commit exactly this preview */
+            previewToken?: string;
+            /** @description Whether this answer is the committed succession */
+            committed?: boolean;
+        };
+        /** @description A previewed succession to carry out */
+        SuccessionCommit: {
+            /** Format: int64 */
+            successorId: number;
+            endOn: components["schemas"]["LocalDate"];
+            taskSuccessors?: components["schemas"]["TaskSuccessor"][];
+            /** @description The previewToken of the preview this commits; 409 SUCCESSION_STALE when the work to move changed since */
+            previewToken: string;
+        };
+        /** @description Ending an agency with its successor(s): one to one, or split by task */
+        SuccessionInput: {
+            /**
+             * Format: int64
+             * @description The agency that takes over its work (and every task not named in taskSuccessors); recorded as the agency's successor
+             * @example 12
+             */
+            successorId: number;
+            /**
+             * @description The agency's last day
+             * @example 2025-02-28
+             */
+            endOn: components["schemas"]["LocalDate"];
+            /** @description For a split: the tasks that go to another successor */
+            taskSuccessors?: components["schemas"]["TaskSuccessor"][];
+        };
+        /**
+         * @description MOVE: the record goes to the successor; MERGE: the successor already holds the task, keeps its assignment with the stronger role (LEAD > COORDINATE > REQUESTED) and this one ends; STAY: a report the successor already has for the same plan and period, this one stays with the agency
+         * @enum {string}
+         */
+        SuccessionOutcome: "MOVE" | "MERGE" | "STAY";
         /** @description A target of a specific objective: indicator, comparator, value, year */
         Target: {
             /**
@@ -4089,6 +4214,19 @@ export interface components {
             number?: string;
             /** @example Tổ chức quán triệt, triển khai thực hiện Chỉ thị số 28-CT/TW */
             title?: string;
+        };
+        /** @description One task of a split and the agency that takes it over */
+        TaskSuccessor: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            taskId: number;
+            /**
+             * Format: int64
+             * @example 13
+             */
+            successorId: number;
         };
         /** @description A passage of text: a purpose, requirement, funding source, recurring event, external system or warning */
         TextItem: {
@@ -4787,6 +4925,105 @@ export interface operations {
             };
             412: components["responses"]["Problem412"];
             428: components["responses"]["Problem428"];
+        };
+    };
+    commitAgencySuccession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuccessionCommit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Succession"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: SUCCESSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewAgencySuccession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuccessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Succession"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAssignments: {

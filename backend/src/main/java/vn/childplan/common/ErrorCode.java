@@ -24,6 +24,8 @@ public enum ErrorCode {
     LEAD_ALREADY_ASSIGNED(409, "Lead already assigned",
             "This task already has a lead agency (chủ trì); a task has at most one."),
     INVALID_TRANSITION(409, "Invalid transition", "{0}"),
+    SUCCESSION_STALE(409, "Succession preview stale",
+            "The agency's open work or its successors changed since the preview; preview the succession again."),
     STILL_REFERENCED(409, "Still referenced", "{0} {1} is still referenced by other records and cannot be deleted."),
     IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use",
             "A request with this Idempotency-Key is still being processed; retry once it has finished."),

@@ -37,6 +37,7 @@ import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitRepository;
 import vn.childplan.plan.PlanService;
 import vn.childplan.analytics.ProgressService;
+import vn.childplan.reportingcycle.Obligations;
 import vn.childplan.security.Caller;
 import vn.childplan.value.ValueStatus;
 
@@ -190,7 +191,7 @@ public class ExportService {
 
     /** The ids of {@code unit} and of every unit below it, by code across reorganisations. */
     private Set<Long> idsWithin(AdminUnit unit) {
-        return units.unitsWithin(unit.code).values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        return units.unitsWithin(unit.code, LocalDate.now(Obligations.VIETNAM)).values().stream().flatMap(Set::stream).collect(Collectors.toSet());
     }
 
     /**

@@ -259,6 +259,15 @@ class ContractConformanceTest {
             c.copy().header("Idempotency-Key", key).send("POST", "/api/v1/imports/indicator-values");
             return c.header("Idempotency-Key", key).body(List.of(fx.importRow(Fixtures.nextPeriod())));
         });
+        extra("POST /api/v1/agencies/{id}/succession/preview", "422 successor of no record",
+                c -> c.set("successorId", Long.parseLong(missing)));
+        extra("POST /api/v1/agencies/{id}/succession/preview", "422 succeeded by itself",
+                c -> c.set("successorId", Long.parseLong(c.id)));
+        extra("POST /api/v1/agencies/{id}/succession", "422 successor of no record",
+                c -> c.set("successorId", Long.parseLong(missing)));
+        extra("POST /api/v1/agencies/{id}/succession", "422 succeeded by itself",
+                c -> c.set("successorId", Long.parseLong(c.id)));
+        extra("POST /api/v1/agencies/{id}/succession", "409 another preview's token", c -> c.set("previewToken", "0"));
         extra("POST /api/v1/plan-imports", "400 empty document", c -> c.body(""));
         extra("POST /api/v1/plan-imports", "415 XML", c -> c.contentType("application/xml").body("<plan/>"));
     }
@@ -518,6 +527,15 @@ class ContractConformanceTest {
                 case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
                         .contentType("text/plain; charset=UTF-8");
                 case "PUT me/preferences" -> c.body(Map.of("emailEnabled", true));
+                // a fresh agency with no work, succeeded by the Sở Y tế; the commit sends its preview's token back
+                case "POST agencies/succession/preview" -> c.body(succession());
+                case "POST agencies/succession" -> {
+                    Map<String, Object> body = succession();
+                    body.put("previewToken", caller("admin").contentType("application/json").body(body).when()
+                            .post("/api/v1/agencies/" + c.id + "/succession/preview").then().statusCode(200).extract()
+                            .jsonPath().getString("previewToken"));
+                    c.body(body);
+                }
                 default -> {
                     // a PUT sends its record's own body back; a creation a new one
                     c.body(op.hasBody() && c.body == null ? body(type) : op.hasBody() ? c.body : null);
@@ -562,6 +580,10 @@ class ContractConformanceTest {
                         "effectiveOn", "2021-01-01");
                 default -> throw new IllegalArgumentException("no body for " + type);
             });
+        }
+
+        Map<String, Object> succession() {
+            return new HashMap<>(Map.of("successorId", hueSyt, "endOn", "2026-06-30"));
         }
 
         Map<String, Object> valueBody(String period, int value) {
