@@ -9,6 +9,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./LoginView.vue'), meta: { public: true, title: 'login.button' } },
   { path: '/dashboard', name: 'dashboard', component: () => import('@/features/dashboard/views/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
   { path: '/plans', name: 'plans', component: () => import('@/features/plans/views/PlanListView.vue'), meta: { title: 'nav.plans' } },
+  {
+    path: '/plans/import', name: 'plan-import',
+    component: () => import('@/features/plan-import/views/PlanImportView.vue'), meta: { title: 'planImport.title' },
+  },
   { path: '/plans/new', name: 'plan-new', component: () => import('@/features/plans/views/PlanEditView.vue'), meta: { title: 'planForm.createTitle' } },
   { path: '/plans/:id(\\d+)', name: 'plan', component: () => import('@/features/plans/views/PlanView.vue'), props: true, meta: { title: 'nav.plans' } },
   {

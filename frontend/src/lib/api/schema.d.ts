@@ -812,6 +812,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-imports/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a reviewed draft as a draft plan
+         * @description The draft of POST /plan-imports as the planner reviewed it (items fixed or dropped; `source` and `confidence` may stay and are ignored), with the unit the plan governs and, for the issuer, each assignment's agency and each target's indicator, an existing id or a new one to create (`newIssuer`, `newAgency`, `newIndicator`; new indicators are the administrators'). Becomes a DRAFT plan — never issued — with its objectives, targets, task tree and assignments, through the same checks, access rules and audit as each record created on its own, in one transaction. Any mistake in the draft is 422 DRAFT_REJECTED with every violation's `field` a path of this body (`assignments[3].role` for a second lead of a task, `tasks[0].children[1].title`) and nothing is saved; a unit the caller may not plan for is 403. Answers the new plan, its URL in Location.
+         */
+        post: operations["savePlanImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}": {
         parameters: {
             query?: never;
@@ -2585,6 +2605,31 @@ export interface components {
             /** @description The agency with the token's agency_code; null when none */
             agency?: components["schemas"]["AgencyRef"];
         };
+        /** @description An agency to create in the plan's unit, when none of ChildPlan's is meant */
+        NewAgency: {
+            /** @example Hội Chữ thập đỏ tỉnh Thừa Thiên Huế */
+            name?: string;
+            /** @example Hội Chữ thập đỏ */
+            shortName?: string;
+            /**
+             * @description Optional; upper-case letters and digits in groups joined by '-'
+             * @example HUE-HCTD
+             */
+            code?: string;
+            kind?: components["schemas"]["AgencyKind"];
+        };
+        /** @description An indicator to add to the national catalogue (administrators only) */
+        NewIndicator: {
+            /** @example CHILD_U6_HEALTH_INSURANCE_RATE */
+            code?: string;
+            /** @example Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế */
+            nameVi?: string;
+            /** @example Children under 6 with a health insurance card */
+            nameEn?: string;
+            /** @example % */
+            unit?: string;
+            direction?: components["schemas"]["Direction"];
+        };
         /** @description A reminder to the caller about one report or assignment, on one day */
         Notification: {
             /**
@@ -3161,6 +3206,35 @@ export interface components {
             reporting?: components["schemas"]["ReportingDraft"];
             recurringEvents?: components["schemas"]["TextItem"][];
             externalSystems?: components["schemas"]["TextItem"][];
+            warnings?: components["schemas"]["TextItem"][];
+        };
+        /** @description A reviewed draft to save as a DRAFT plan of unitId. Purposes, requirements and funding are kept as the plan's text; the top-level `targets` (the objectives' targets repeated), references, reporting, recurring events, external systems and warnings are ignored. */
+        PlanImportSave: {
+            /**
+             * Format: int64
+             * @description The administrative unit the plan governs
+             * @example 46
+             */
+            unitId: number;
+            document: components["schemas"]["ReviewedDocument"];
+            implements?: components["schemas"]["ReviewedCitation"][];
+            /** @description Accepted as the importer answers it and ignored */
+            references?: components["schemas"]["ReferenceDraft"][];
+            purposes?: components["schemas"]["TextItem"][];
+            requirements?: components["schemas"]["TextItem"][];
+            objectives?: components["schemas"]["ReviewedObjective"][];
+            /** @description Accepted as the importer answers it and ignored */
+            targets?: components["schemas"]["TargetDraft"][];
+            tasks?: components["schemas"]["ReviewedTask"][];
+            assignments?: components["schemas"]["ReviewedAssignment"][];
+            funding?: components["schemas"]["TextItem"][];
+            /** @description Accepted as the importer answers it and ignored */
+            reporting?: components["schemas"]["ReportingDraft"];
+            /** @description Accepted as the importer answers it and ignored */
+            recurringEvents?: components["schemas"]["TextItem"][];
+            /** @description Accepted as the importer answers it and ignored */
+            externalSystems?: components["schemas"]["TextItem"][];
+            /** @description Accepted as the importer answers it and ignored */
             warnings?: components["schemas"]["TextItem"][];
         };
         /** @description Every target of a plan with the latest value reported for its indicator at one unit and where the target stands on a given day */
@@ -3746,6 +3820,104 @@ export interface components {
              */
             id?: number;
             periodType?: components["schemas"]["PeriodType"];
+        };
+        /** @description An agency's part in the task numbered taskNumber: agencyId, or newAgency (created once per name however many assignments name it) */
+        ReviewedAssignment: {
+            /** @description The agency as written; Accepted as the importer answers it and ignored */
+            agency?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            newAgency?: components["schemas"]["NewAgency"];
+            /** @description LEAD (chủ trì, at most one per task), COORDINATE or REQUESTED */
+            role?: components["schemas"]["AssignmentRole"];
+            taskNumber?: string;
+            /** @description Accepted as the importer answers it and ignored (the reporting regime is set on the plan afterwards) */
+            consolidates?: boolean;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description A document the plan implements; only those with a documentId are linked, the others are dropped */
+        ReviewedCitation: {
+            number?: string;
+            kind?: string;
+            date?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            /** Format: int64 */
+            documentId?: number;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description The plan's metadata as reviewed; issuerId, or newIssuer, names the issuing agency */
+        ReviewedDocument: {
+            /**
+             * @description Số hiệu; may be left empty in a draft
+             * @example 26/KH-UBND
+             */
+            number?: string;
+            kind?: components["schemas"]["DocumentKind"];
+            title?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @description The issuer as written; Accepted as the importer answers it and ignored */
+            issuer?: string;
+            /**
+             * Format: int64
+             * @description The issuing agency
+             * @example 3
+             */
+            issuerId?: number;
+            newIssuer?: components["schemas"]["NewAgency"];
+            signer?: components["schemas"]["Signer"];
+            field?: string;
+            /** @description Years the plan covers; both required */
+            period?: components["schemas"]["PeriodDraft"];
+            source?: components["schemas"]["Source"];
+            /**
+             * Format: double
+             * @description Accepted as the importer answers it and ignored
+             */
+            confidence?: number;
+            /** @description Accepted as the importer answers it and ignored */
+            provenance?: {
+                [key: string]: components["schemas"]["Provenance"];
+            };
+        };
+        ReviewedObjective: {
+            kind?: components["schemas"]["ObjectiveKind"];
+            text?: string;
+            targets?: components["schemas"]["ReviewedTarget"][];
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description A target: indicatorId, or newIndicator, names its indicator; `text` is kept as the target's source sentence and `breakdown` as its sub-group */
+        ReviewedTarget: {
+            text?: string;
+            /** @description The indicator as written; Accepted as the importer answers it and ignored */
+            indicator?: string;
+            /** Format: int64 */
+            indicatorId?: number;
+            newIndicator?: components["schemas"]["NewIndicator"];
+            comparator?: components["schemas"]["Comparator"];
+            value?: number;
+            unit?: string;
+            /** Format: int32 */
+            year?: number;
+            breakdown?: string;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description A task and its sub-tasks; numbers are unique within the plan */
+        ReviewedTask: {
+            number?: string;
+            title?: string;
+            scope?: string;
+            children?: components["schemas"]["ReviewedTask"][];
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
         };
         /** @description One indicator and period summed (or, for a rate, recomputed) for a unit and each of its child units, on the boundaries in force on boundaryDate */
         Rollup: {
@@ -6913,6 +7085,48 @@ export interface operations {
             403: components["responses"]["Problem403"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+        };
+    };
+    savePlanImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanImportSave"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: DRAFT_REJECTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPlan: {

@@ -46,6 +46,8 @@ public enum ErrorCode {
             "Indicator {0} is catalogued with aggregation NONE: its values cannot be combined over several units."),
     RULE_VIOLATED(422, "Business rule violated", "{0}"),
     IMPORT_REJECTED(422, "Import rejected", "{0} of {1} rows are rejected; nothing was written."),
+    DRAFT_REJECTED(422, "Draft rejected",
+            "The reviewed draft cannot be saved: {0} problem(s), each named in violations; nothing was written."),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused",
             "This Idempotency-Key was sent with another request body; a new request needs a new key."),
     PRECONDITION_REQUIRED(428, "Precondition required",

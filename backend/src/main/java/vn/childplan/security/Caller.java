@@ -187,6 +187,18 @@ public class Caller {
         }
     }
 
+    /**
+     * The indicator catalogue is national reference data: only administrators add to it (the indicators' resource
+     * admits no other role). For operations open to planners that may add one, e.g. saving an imported plan;
+     * {@code field} names the request's field that asks for it.
+     */
+    public void requireCatalogueEdit(String field) {
+        if (!is(Roles.ADMIN)) {
+            throw new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation(field,
+                    "only an administrator adds an indicator to the catalogue; choose one of the catalogue", "Role")));
+        }
+    }
+
     /** Whether {@link #requireEdit} would let the caller change a record governed by {@code unit}. */
     public boolean canEdit(GoverningUnit unit) {
         return is(Roles.ADMIN) || (is(Roles.PLANNER) && unit != null && unitCodes().contains(unit.code()));

@@ -270,6 +270,7 @@ class ContractConformanceTest {
         extra("POST /api/v1/agencies/{id}/succession", "409 another preview's token", c -> c.set("previewToken", "0"));
         extra("POST /api/v1/plan-imports", "400 empty document", c -> c.body(""));
         extra("POST /api/v1/plan-imports", "415 XML", c -> c.contentType("application/xml").body("<plan/>"));
+        extra("POST /api/v1/plan-imports/plans", "422 two leads on one task", c -> c.body(fx.reviewedPlan("LEAD")));
     }
 
     private void extra(String op, String label, UnaryOperator<Call> change) {
@@ -524,6 +525,7 @@ class ContractConformanceTest {
                 case "POST reports/return" -> c.body(Map.of("comment", "Thiếu số liệu"));
                 case "PUT reports" -> c.body(Map.of("difficulties", "Thiếu kinh phí"));
                 case "POST reports/submit" -> c.body(Map.of());
+                case "POST plan-imports/plans" -> c.body(reviewedPlan("COORDINATE"));
                 case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
                         .contentType("text/plain; charset=UTF-8");
                 case "PUT me/preferences" -> c.body(Map.of("emailEnabled", true));
@@ -584,6 +586,17 @@ class ContractConformanceTest {
 
         Map<String, Object> succession() {
             return new HashMap<>(Map.of("successorId", hueSyt, "endOn", "2026-06-30"));
+        }
+
+        /** A reviewed plan-import draft whose one task has a lead and a second agency in {@code secondRole}. */
+        Map<String, Object> reviewedPlan(String secondRole) {
+            int n = SEQ.incrementAndGet();
+            return Map.of("unitId", hue,
+                    "document", Map.of("kind", "PLAN", "title", "Kế hoạch nhập hợp đồng " + n, "issuerId", hueSyt,
+                            "period", Map.of("from", 2026, "to", 2026)),
+                    "tasks", List.of(Map.of("number", "1", "title", "Nhiệm vụ nhập " + n)),
+                    "assignments", List.of(Map.of("agencyId", hueSyt, "role", "LEAD", "taskNumber", "1"),
+                            Map.of("agencyId", agency, "role", secondRole, "taskNumber", "1")));
         }
 
         Map<String, Object> valueBody(String period, int value) {
