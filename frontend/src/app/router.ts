@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
     path: '/consolidation', name: 'consolidation',
     component: () => import('@/features/consolidation/views/ConsolidationView.vue'), meta: { title: 'nav.consolidation' },
   },
+  { path: '/imports', name: 'imports', component: () => import('@/features/imports/views/ImportView.vue'), meta: { title: 'imports.title' } },
   { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
   {
     path: '/notifications', name: 'notifications',
