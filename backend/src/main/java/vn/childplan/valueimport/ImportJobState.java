@@ -11,9 +11,5 @@ public enum ImportJobState {
     /** Nothing was written: the file is unreadable, rows were rejected all or nothing, or the backend stopped. */
     FAILED,
     /** Cancelled before its import committed: nothing was written. */
-    CANCELLED;
-
-    boolean finished() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
-    }
+    CANCELLED
 }
