@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/features/consolidation/views/ConsolidationView.vue'), meta: { title: 'nav.consolidation' },
   },
   { path: '/agencies', name: 'agencies', component: () => import('@/features/agencies/views/AgencyListView.vue'), meta: { title: 'nav.agencies' } },
+  { path: '/imports', name: 'imports', component: () => import('@/features/imports/views/ImportView.vue'), meta: { title: 'imports.title' } },
   { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
   {
     path: '/notifications', name: 'notifications',

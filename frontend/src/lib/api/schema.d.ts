@@ -432,6 +432,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's import jobs
+         * @description The jobs the caller sent, newest first. Sort keys: createdAt, state, id; default `-createdAt`.
+         */
+        get: operations["listImportJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import indicator values from a file, in the background
+         * @description The import of POST /api/v1/imports/indicator-values (the same formats by Content-Type, rows (indicator code, unit code (resolved as the unit stood in the period), period (2016, 2016-H1, 2016-Q3, 2016-05, 2016-05S, 2016-2017, 2016-03-01/2016-06-30; SDMX 2024-A1, 2024-S1, 2024-Q1, 2024-M01; ISO 2024-01-01/P6M), sex, age group and area type (ALL when left out), value, status (ESTIMATE when left out), source kind, source name, evidence), parameters, rules and scope) run as a job: the file is received whole, then the answer is 202 with the job and its Location at once; poll GET /api/v1/import-jobs/{id} for its progress and, once it has finished, the summary the synchronous import answers. The import is one transaction: a job SUCCEEDED committed all of it; FAILED (unreadable file, rows rejected all or nothing, backend stopped) and CANCELLED wrote nothing. With Idempotency-Key, a retry with the same body answers the same job (kept 24 hours); the same key with another body or parameters is 422, while the job runs 409.
+         */
+        post: operations["submitImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job: its state, progress and summary
+         * @description QUEUED, RUNNING (rowsRead, rowsChecked move), then SUCCEEDED, FAILED (with a stable error code) or CANCELLED, each with the summary (outcome ABORTED when it stopped before its end). A job is its sender's: another caller gets 404; admins read every one.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import job
+         * @description A QUEUED or RUNNING job becomes CANCELLED at once and its import rolls back: nothing of it stays. 409 when the job has finished already. The sender's own jobs (admins: any).
+         */
+        post: operations["cancelImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/indicator-values": {
         parameters: {
             query?: never;
@@ -2102,10 +2182,66 @@ export interface components {
             /** Format: double */
             confidence?: number;
         };
+        /** @description An import of indicator values run in the background, with its progress and, once finished, the summary the synchronous import answers */
+        ImportJob: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            state?: components["schemas"]["ImportJobState"];
+            /**
+             * @description The file's format
+             * @example CSV
+             */
+            format?: string;
+            mode?: components["schemas"]["ImportMode"];
+            dryRun?: boolean;
+            overwriteFinal?: boolean;
+            /** @description SHA-256 of the file, hex */
+            sha256?: string;
+            /**
+             * Format: int64
+             * @description Rows read from the file so far
+             * @example 250000
+             */
+            rowsRead?: number;
+            /**
+             * Format: int64
+             * @description Rows checked (codes, scope, rules), once the checks ran
+             * @example 0
+             */
+            rowsChecked?: number;
+            /**
+             * Format: int64
+             * @description Values written (imported and updated) when the import committed
+             * @example 0
+             */
+            rowsWritten?: number;
+            createdAt?: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /** @description Why nothing was written, when FAILED */
+            error?: components["schemas"]["ImportJobError"];
+            /** @description Once finished: the import's summary (outcome ABORTED when it stopped before its end: unreadable, cancelled, interrupted) */
+            summary?: components["schemas"]["ImportSummary"];
+        };
+        /** @description Why a FAILED job wrote nothing */
+        ImportJobError: {
+            /**
+             * @description Stable code: IMPORT_UNREADABLE, IMPORT_REJECTED, IMPORT_INTERRUPTED, INTERNAL_ERROR
+             * @example IMPORT_REJECTED
+             */
+            code?: string;
+            /** @example 1 of 3 rows are rejected; nothing was written. */
+            message?: string;
+        };
+        /** @enum {string} */
+        ImportJobState: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
         /** @enum {string} */
         ImportMode: "ALL_OR_NOTHING" | "PER_ROW";
         /** @enum {string} */
-        ImportOutcome: "COMMITTED" | "DRY_RUN" | "REJECTED";
+        ImportOutcome: "COMMITTED" | "DRY_RUN" | "REJECTED" | "ABORTED";
         /** @description One value of an NDJSON or JSON import, named by official codes */
         ImportRow: {
             /** @example TE_TIEM_CHUNG */
@@ -2840,6 +2976,34 @@ export interface components {
         PageDocumentSummary: {
             /** @description The items of this page */
             items?: components["schemas"]["DocumentSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        PageImportJobDto: {
+            /** @description The items of this page */
+            items?: components["schemas"]["ImportJob"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -6018,6 +6182,173 @@ export interface operations {
             404: components["responses"]["Problem404"];
             /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportJobs: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageImportJobDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+        };
+    };
+    submitImportJob: {
+        parameters: {
+            query?: {
+                /** @description true: check and count everything, write nothing */
+                dryRun?: boolean;
+                /** @description ALL_OR_NOTHING (default): nothing is written when a row is rejected (the job FAILS with IMPORT_REJECTED); PER_ROW: the valid rows are written */
+                mode?: "ALL_OR_NOTHING" | "PER_ROW";
+                /** @description true: replace stored FINAL values (admins and planners only, else 403) */
+                overwriteFinal?: boolean;
+            };
+            header?: {
+                /**
+                 * @description A key of your own (e.g. a UUID) that makes a retry safe: the same key and body answer the same job
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/x-ndjson": string;
+                "application/json": components["schemas"]["ImportRow"][];
+                "application/vnd.sdmx.data+csv": string;
+            };
+        };
+        responses: {
+            /** @description The job, queued (or, for a retry with the same Idempotency-Key, as it stands now) */
+            202: {
+                headers: {
+                    /** @description URL of the job */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: IDEMPOTENCY_KEY_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    cancelImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: INVALID_TRANSITION */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

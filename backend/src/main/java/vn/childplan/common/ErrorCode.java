@@ -53,6 +53,9 @@ public enum ErrorCode {
     PRECONDITION_REQUIRED(428, "Precondition required",
             "Send If-Match with the ETag you read, so a concurrent change cannot be overwritten."),
     HEADERS_TOO_LARGE(431, "Request headers too large", "The request headers exceed {0} bytes."),
+    /** An import job's failure, never an HTTP answer: its backend stopped (kill -9, a crash) while it ran. */
+    IMPORT_INTERRUPTED(500, "Import interrupted",
+            "The backend stopped while this import job ran; nothing of it was written. Send the file again."),
     INTERNAL_ERROR(500, "Internal error", "An unexpected error occurred; it has been logged.");
 
     private final int status;

@@ -178,6 +178,16 @@ public class Caller {
     }
 
     /**
+     * 404 for a record that belongs to another caller (an import job: it holds that caller's file), as if it did not
+     * exist; admins reach every one.
+     */
+    public void requireOwn(String ownerSubject, String what, Object id) {
+        if (!is(Roles.ADMIN) && !subject().equals(ownerSubject)) {
+            throw ApiException.notFound(what, id);
+        }
+    }
+
+    /**
      * Planners edit the records of their unit and the units below it; admins edit everything. National records
      * (no unit) are the admins' alone.
      */

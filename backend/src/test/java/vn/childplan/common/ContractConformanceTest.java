@@ -268,6 +268,15 @@ class ContractConformanceTest {
         extra("POST /api/v1/agencies/{id}/succession", "422 succeeded by itself",
                 c -> c.set("successorId", Long.parseLong(c.id)));
         extra("POST /api/v1/agencies/{id}/succession", "409 another preview's token", c -> c.set("previewToken", "0"));
+        extra("POST /api/v1/import-jobs/indicator-values", "400 mode", c -> c.query("mode", "SOME"));
+        extra("POST /api/v1/import-jobs/indicator-values", "409 key held by a running import",
+                c -> c.header("Idempotency-Key", fx.runningImportKey()));
+        extra("POST /api/v1/import-jobs/indicator-values", "422 key sent with another body", c -> {
+            String key = "conformance-" + SEQ.incrementAndGet();
+            c.copy().header("Idempotency-Key", key).send("POST", "/api/v1/imports/indicator-values");
+            return c.header("Idempotency-Key", key);
+        });
+        extra("POST /api/v1/import-jobs/{id}/cancel", "409 finished", c -> c.id(fx.importJob("SUCCEEDED")));
         extra("POST /api/v1/plan-imports", "400 empty document", c -> c.body(""));
         extra("POST /api/v1/plan-imports", "415 XML", c -> c.contentType("application/xml").body("<plan/>"));
         extra("POST /api/v1/plan-imports/plans", "422 two leads on one task", c -> c.body(fx.reviewedPlan("LEAD")));
@@ -511,6 +520,8 @@ class ContractConformanceTest {
                     case "reports/submit" -> report(hueSyt, false);
                     case "reports/accept", "reports/return" -> submittedReport();
                     case "notifications/read" -> notification();
+                    case "import-jobs" -> importJob("SUCCEEDED");
+                    case "import-jobs/cancel" -> importJob("QUEUED");
                     default -> {
                         Map<String, Object> made = body(type);
                         c.body(made);
@@ -520,7 +531,8 @@ class ContractConformanceTest {
             }
             switch (op.method() + " " + type + tail) {
                 case "POST indicator-values/batch" -> c.body(Map.of("rows", List.of(valueBody(nextPeriod(), 80))));
-                case "POST imports/indicator-values" -> c.body(List.of(importRow(nextPeriod())));
+                case "POST imports/indicator-values", "POST import-jobs/indicator-values" ->
+                        c.body(List.of(importRow(nextPeriod())));
                 case "POST reports/accept" -> c.body(Map.of("comment", "Đủ số liệu"));
                 case "POST reports/return" -> c.body(Map.of("comment", "Thiếu số liệu"));
                 case "PUT reports" -> c.body(Map.of("difficulties", "Thiếu kinh phí"));
@@ -621,6 +633,33 @@ class ContractConformanceTest {
                 throw new IllegalStateException(e);
             }
             return key;
+        }
+
+        /**
+         * An import job of the admin's in {@code state}, of this process's own runner (so no sweep takes it for a
+         * stopped backend's); a QUEUED one never runs, as no worker was given its file.
+         */
+        long importJob(String state) {
+            boolean finished = !state.equals("QUEUED");
+            try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class)
+                    .get().getConnection(); java.sql.PreparedStatement s = c.prepareStatement("""
+                            INSERT INTO import_job (subject, state, format, mode, dry_run, overwrite_final, sha256, runner,
+                                finished_at, summary)
+                            VALUES ('admin-null-subject', ?, 'JSON', 'ALL_OR_NOTHING', false, false, repeat('0', 64), ?,
+                                CASE WHEN ? THEN now() END, CASE WHEN ? THEN '{"outcome": "COMMITTED"}'::jsonb END)
+                            RETURNING id""")) {
+                s.setString(1, state);
+                s.setInt(2, io.quarkus.arc.Arc.container().instance(vn.childplan.valueimport.ImportJobRunners.class)
+                        .get().runner());
+                s.setBoolean(3, finished);
+                s.setBoolean(4, finished);
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static String nextPeriod() {
