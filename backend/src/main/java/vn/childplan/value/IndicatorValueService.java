@@ -57,9 +57,12 @@ public class IndicatorValueService {
     private final Caller caller;
     private final AuditedWrites.Kind<IndicatorValue, IndicatorValueDto> writes;
     private final Validator validator;
+    private final Suppression suppression;
 
     public IndicatorValueService(IndicatorValueRepository values, IndicatorRepository indicators,
-            AdminUnitRepository units, Caller caller, AuditedWrites audited, Validator validator) {
+            AdminUnitRepository units, Caller caller, AuditedWrites audited, Validator validator,
+            Suppression suppression) {
+        this.suppression = suppression;
         this.values = values;
         this.indicators = indicators;
         this.units = units;
@@ -79,13 +82,16 @@ public class IndicatorValueService {
                 .and("status = :status", "status", status);
         caller.restrict(f, "unit");
         var query = values.findWithReferences(f.query(), page.toSort(SORTS, "periodStart"), f.params());
-        return Page.of(query, page, IndicatorValueDto::of);
+        return Page.ofAll(query, page, rows -> {
+            Suppression.Suppressed hidden = suppression.forIndicators(rows.stream().map(v -> v.indicator.id).toList());
+            return rows.stream().map(v -> IndicatorValueDto.of(v, hidden)).toList();
+        });
     }
 
     public IndicatorValueDto get(long id) {
         IndicatorValue v = find(id);
         caller.requireRead(v.unit, WHAT, id);
-        return IndicatorValueDto.of(v);
+        return IndicatorValueDto.of(v, suppression.forIndicators(List.of(v.indicator.id)));
     }
 
     @Transactional
