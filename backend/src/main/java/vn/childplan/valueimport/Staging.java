@@ -145,16 +145,24 @@ final class Staging {
             s.executeUpdate();
         }
         // a key given twice: every row after the first is rejected, also when the first replaces a locked FINAL value
-        // (lines grow with seq, so the first row's line is the least)
-        execute("""
-                UPDATE import_row r SET error = 'DUPLICATE_IN_FILE', error_column = 'PERIOD',
-                    error_detail = 'first given on line ' || d.first_line
-                FROM (SELECT %1$s, min(seq) AS first_seq, min(line) AS first_line FROM import_row
-                      WHERE error IS NULL OR error = 'FINAL_VALUE_LOCKED'
-                      GROUP BY %1$s HAVING count(*) > 1) d
-                WHERE (%2$s) = (%3$s) AND r.seq > d.first_seq
-                    AND (r.error IS NULL OR r.error = 'FINAL_VALUE_LOCKED')""".formatted(KEY,
-                "r." + KEY.replace(", ", ", r."), "d." + KEY.replace(", ", ", d.")));
+        // (lines grow with seq, so the first row's line is the least); the keys are found first, so a file without
+        // any (the usual case) is not read again to mark none
+        try (Statement s = connection.createStatement()) {
+            int keys = s.executeUpdate("""
+                    CREATE TEMPORARY TABLE import_duplicate ON COMMIT DROP AS
+                    SELECT %1$s, min(seq) AS first_seq, min(line) AS first_line FROM import_row
+                    WHERE error IS NULL OR error = 'FINAL_VALUE_LOCKED'
+                    GROUP BY %1$s HAVING count(*) > 1""".formatted(KEY));
+            if (keys > 0) {
+                s.executeUpdate("""
+                        UPDATE import_row r SET error = 'DUPLICATE_IN_FILE', error_column = 'PERIOD',
+                            error_detail = 'first given on line ' || d.first_line
+                        FROM import_duplicate d
+                        WHERE (%s) = (%s) AND r.seq > d.first_seq
+                            AND (r.error IS NULL OR r.error = 'FINAL_VALUE_LOCKED')""".formatted(
+                        "r." + KEY.replace(", ", ", r."), "d." + KEY.replace(", ", ", d.")));
+            }
+        }
     }
 
     /** Rows read, rejected, and (after {@link #merge}) imported, updated and unchanged. */
