@@ -22,7 +22,8 @@ import vn.childplan.common.ErrorCode;
  * keeps for its whole life: a process that dies (kill -9, a crash, a lost host) loses its connection and so its
  * lock. The sweep — at start-up and then periodically, on every replica — marks FAILED (IMPORT_INTERRUPTED) each
  * QUEUED or RUNNING job whose runner's lock it can take, and releases its Idempotency-Key so that a retry runs. Its
- * import was one transaction that died with its connection: nothing of it stays.
+ * import was one transaction that died with its connection: nothing of it stays. At start-up, the files spooled by
+ * processes that are gone are deleted too.
  */
 @ApplicationScoped
 public class ImportJobRunners {
@@ -58,6 +59,10 @@ public class ImportJobRunners {
             runner = r.getInt(1);
         }
         sweep();
+        int orphans = Spool.deleteOrphans();
+        if (orphans > 0) {
+            LOG.warnf("%d file(s) spooled by a stopped backend deleted", orphans);
+        }
     }
 
     void stop(@Observes ShutdownEvent stop) throws SQLException {
