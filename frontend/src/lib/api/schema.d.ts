@@ -1487,8 +1487,14 @@ export interface components {
             /** Format: int64 */
             reportId?: number;
             reportStatus?: components["schemas"]["ReportStatus"];
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
+            /** @description True when the figure is withheld from the caller (small-cell suppression, as the report's own answer withholds it) */
+            suppressed?: boolean;
+            confidentiality?: components["schemas"]["Confidentiality"];
             note?: string;
         };
         /** @description An agency to create or the full new state of one to update */
@@ -2157,11 +2163,11 @@ export interface components {
             figures?: components["schemas"]["AgencyFigure"][];
             /** @description More than one agency reported this unit and breakdown */
             duplicate?: boolean;
-            /** @description Every figure of the row is the same value */
+            /** @description Every figure of the row is the same value; null when a figure of the row is withheld from the caller (suppressed), as the answer would tell it */
             agree?: boolean;
             /** @description The indicator value stored for this unit, breakdown and period, if any */
             stored?: components["schemas"]["StoredValue"];
-            /** @description A value is stored and some reported figure differs from it */
+            /** @description A value is stored and some reported figure differs from it; null when a figure of the row or the stored value is withheld from the caller (suppressed) */
             conflict?: boolean;
         };
         /** @description A funding source and, when the text gives one, the planned amount in VND */
@@ -2320,13 +2326,13 @@ export interface components {
             imported?: number;
             /**
              * Format: int64
-             * @description Stored values changed
+             * @description Stored values changed; a row over a value withheld from the caller (small-cell suppression) always counts here, as it is always written
              * @example 1
              */
             updated?: number;
             /**
              * Format: int64
-             * @description Rows equal to the stored value: nothing written
+             * @description Rows equal to the stored value: nothing written (never a row over a value withheld from the caller: telling it would tell the figure)
              * @example 1
              */
             unchanged?: number;
@@ -3624,8 +3630,13 @@ export interface components {
              */
             valueId?: number;
             key?: components["schemas"]["ValueKey"];
-            /** @example 96.5 */
+            /**
+             * @description The value replaced; null when its figure is withheld from the caller (small-cell suppression)
+             * @example 96.5
+             */
             previousValue?: number;
+            /** @description True when the replaced value's figure is withheld from the caller: a count of a sensitive indicator from 1 to k-1, or withheld to protect one */
+            previousSuppressed?: boolean;
             /** @example 97.1 */
             value?: number;
             /** @example FINAL */
@@ -3834,8 +3845,15 @@ export interface components {
             /** @example ALL */
             ageGroup?: string;
             areaType?: components["schemas"]["AreaType"];
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
+            /** @description True when the figure is withheld from the caller: a count of a sensitive indicator from 1 to k-1, or withheld so that such a count cannot be recovered (small-cell suppression, as for indicator values; the reporting agency's own officers see it) */
+            suppressed?: boolean;
+            /** @description FREE shown; PRIMARY a small count withheld; SECONDARY withheld to protect one */
+            confidentiality?: components["schemas"]["Confidentiality"];
             /** @description The agency's remark on the figure */
             note?: string;
         };
@@ -3861,10 +3879,10 @@ export interface components {
             /** @description Defaults to ALL */
             areaType?: components["schemas"]["AreaType"];
             /**
-             * @description 0–100 for an indicator in %
+             * @description 0–100 for an indicator in %. Null keeps the figure the report holds under the same indicator, unit and breakdown: how a caller re-sends a figure withheld from them (suppressed), which they cannot see; required for a new figure
              * @example 96.5
              */
-            value: number;
+            value?: number;
             note?: string;
         };
         /** @description The reporting regime: periods (HALF_YEAR for 6 tháng, YEAR for hằng năm, QUARTER, MONTH), deadlines ("trước ngày 25/5"), to whom and through whom */
@@ -4208,8 +4226,14 @@ export interface components {
         StoredValue: {
             /** Format: int64 */
             id?: number;
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
+            /** @description True when the value is withheld from the caller (small-cell suppression, as the value list withholds it) */
+            suppressed?: boolean;
+            confidentiality?: components["schemas"]["Confidentiality"];
             status?: components["schemas"]["ValueStatus"];
             sourceKind?: components["schemas"]["SourceKind"];
             sourceName?: string;
