@@ -67,7 +67,7 @@ export interface paths {
         put?: never;
         /**
          * Run the daily reminders now (admins; an operator's tool)
-         * @description What the daily job does, for the day given (default today in Asia/Ho_Chi_Minh): reports due in 7, 3 and 1 days, reports overdue and assignments past due 1, 7, 14 and 30 days after their deadline, notified to the users who have signed in once. Idempotent per user, obligation and day: a second run of a day writes and sends nothing; ran=false when a run was in progress.
+         * @description What the daily job does, for the day given (default today in Asia/Ho_Chi_Minh): reports due in 7, 3 and 1 days, reports overdue and assignments past due 1, 7, 14 and 30 days after their deadline, notified to the users who have signed in once; an agency that ended (validTo before the day) is reminded of nothing, and owes no period that began after it ended. Idempotent per user, obligation and day: a second run of a day writes and sends nothing; ran=false when a run was in progress.
          */
         post: operations["runReminders"];
         delete?: never;
@@ -381,7 +381,7 @@ export interface paths {
         };
         /**
          * The reports a plan's agencies owe for a period
-         * @description Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING (no report and the deadline has passed), DUE (deadline ahead), or the report's status with ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). The period must be one the regime owes: of a type it lists and among its periodNumbers (else 422).
+         * @description Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe nothing; an agency that ended, its validTo, before the period began owes nothing either), with the deadline from the plan's reporting regime and the status on asOf: MISSING (no report and the deadline has passed), DUE (deadline ahead), or the report's status with ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). The period must be one the regime owes: of a type it lists and among its periodNumbers (else 422).
          */
         get: operations["listObligations"];
         put?: never;
@@ -685,7 +685,7 @@ export interface paths {
         };
         /**
          * Reports that are missing or came late, across plans
-         * @description Every report owed (by an agency with a LEAD or COORDINATE assignment) on a plan with a reporting regime in the caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no report, or only a draft), LATE when the last submission came after the end of the deadline day (Asia/Ho_Chi_Minh), with the days overdue. The same rule as a plan's obligations; reports are taken as they stand now. Oldest deadline first, then by plan and agency name. Everyone sees their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit below it; 422 when it does not exist or is outside the caller's scope).
+         * @description Every report owed (by an agency with a LEAD or COORDINATE assignment, for the periods that began by its validTo when it ended) on a plan with a reporting regime in the caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no report, or only a draft), LATE when the last submission came after the end of the deadline day (Asia/Ho_Chi_Minh), with the days overdue. The same rule as a plan's obligations; reports are taken as they stand now. Oldest deadline first, then by plan and agency name. Everyone sees their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit below it; 422 when it does not exist or is outside the caller's scope).
          */
         get: operations["listLateReports"];
         put?: never;

@@ -117,7 +117,7 @@ public class ConsolidationService {
         for (Assignment a : assigned) {
             roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
             roleOnTask.put(a.task.id + "|" + a.agency.id, a.role);
-            if (Obligations.OWING_ROLES.contains(a.role)) {
+            if (Obligations.OWING_ROLES.contains(a.role) && Obligations.owes(a.agency, period)) {
                 agencies.putIfAbsent(a.agency.id, a.agency);
             }
         }

@@ -99,9 +99,10 @@ public class ReportService {
     // ---- obligations ---------------------------------------------------------------------------------------------
 
     /**
-     * The report each agency with a LEAD or COORDINATE assignment in the plan owes for {@code periodCode}, and where
-     * it stood at the end of {@code asOf} (default today in Asia/Ho_Chi_Minh). The period's type must be one the plan's regime
-     * lists (else 422).
+     * The report each agency with a LEAD or COORDINATE assignment in the plan owes for {@code periodCode} (an agency
+     * that ended before the period began owes none: {@link Obligations#owes}), and where it stood at the end of
+     * {@code asOf} (default today in Asia/Ho_Chi_Minh). The period's type must be one the plan's regime lists (else
+     * 422).
      */
     @Transactional
     public ObligationsDto obligations(long documentId, String periodCode, LocalDate asOf) {
@@ -118,8 +119,10 @@ public class ReportService {
                 + "where t.document.id = ?1 and a.role in ?2 order by g.name, g.id", documentId,
                 Obligations.OWING_ROLES).list();
         for (Assignment a : assigned) {
-            owing.putIfAbsent(a.agency.id, a.agency);
-            roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
+            if (Obligations.owes(a.agency, period)) {
+                owing.putIfAbsent(a.agency.id, a.agency);
+                roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
+            }
         }
         Map<Long, Obligations.Held> byAgency = new HashMap<>();
         List<Report> written = reports.findFor(documentId, period.code());
