@@ -1,0 +1,127 @@
+package vn.childplan.planimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.childplan.planimport.PlanImportDtos.PlanDraft;
+import vn.childplan.planimport.PlanImportDtos.TargetDraft;
+
+/**
+ * Ways of writing a plan that neither the fixtures nor the unseen plans use, each read by the general rule it needs:
+ * who issued and signed a department's plan, targets against a baseline, a table without an STT column, a verb after
+ * a list of agencies, a part of purposes and requirements without its two headings.
+ */
+class PlanVariantsTest {
+    private static PlanDraft read(String text) {
+        return PlanExtractor.extract(text, PlanExtractorTest.EMPTY);
+    }
+
+    private static List<String> assignments(PlanDraft d) {
+        return d.assignments().stream().map(a -> a.taskNumber() + " " + a.role() + (a.consolidates() ? "*" : "") + " "
+                + a.agency()).toList();
+    }
+
+    private static List<String> targets(PlanDraft d) {
+        return d.targets().stream().map(PlanVariantsTest::target).toList();
+    }
+
+    private static String target(TargetDraft t) {
+        return t.comparator() + " " + t.value() + t.unit() + " " + t.year() + " " + t.indicator();
+    }
+
+    @Test
+    void a_department_is_the_issuer_under_its_governing_body_and_signs_as_its_director() {
+        PlanDraft d = read("""
+                UBND TỈNH BÌNH ĐỊNH
+                SỞ Y TẾ
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 45 /KH-SYT
+                Bình Định, ngày 12 tháng 01 năm 2026
+                KẾ HOẠCH
+                CHĂM SÓC SỨC KHỎE TRẺ EM NĂM 2026
+                I. NHIỆM VỤ
+                1. Tiêm chủng mở rộng.
+                Nơi nhận:
+                - Lưu: VT.
+                KT. GIÁM ĐỐC
+                PHÓ GIÁM ĐỐC
+                Lê Quang Hùng
+                """);
+        assertEquals("Sở Y tế tỉnh Bình Định", d.document().issuer());
+        assertEquals("45/KH-SYT", d.document().number());
+        assertEquals("Phó Giám đốc", d.document().signer().title());
+    }
+
+    @Test
+    void a_baseline_is_no_target_and_its_year_is_not_the_targets() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                CHĂM SÓC TRẺ EM NĂM 2026
+                I. CHỈ TIÊU
+                1. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 18%.
+                2. Tăng tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn từ 30% (năm 2025) lên 40%.
+                3. Duy trì 100% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ; tỷ lệ trẻ em được uống vitamin A đạt từ 98% trở lên.
+                4. Số trẻ em bị tai nạn thương tích giảm 3% so với năm 2025.
+                """);
+        assertEquals(List.of("LE 18% 2026 Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi",
+                "GE 40% 2026 Tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn",
+                "EQ 100% 2026 Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ",
+                "GE 98% 2026 Tỷ lệ trẻ em được uống vitamin A",
+                "GE 3% 2026 Mức giảm số trẻ em bị tai nạn thương tích"), targets(d));
+    }
+
+    @Test
+    void a_table_without_numbers_numbers_its_rows_and_a_row_without_a_number_goes_on_with_the_one_above() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                I. MỤC TIÊU
+                Giảm tai nạn thương tích trẻ em.
+                II. NHIỆM VỤ VÀ PHÂN CÔNG
+                | Hoạt động | Đơn vị thực hiện | Thời gian |
+                |---|---|---|
+                | Tập huấn kỹ năng sơ cứu đuối nước | Phòng Lao động - Thương binh và Xã hội | Quý II |
+                | | Phòng Giáo dục và Đào tạo | |
+                | Kiểm tra các hồ, ao nguy hiểm | UBND các xã, thị trấn; Công an huyện | Tháng 5 - 8 |
+                III. TỔ CHỨC THỰC HIỆN
+                1. Phòng Lao động - Thương binh và Xã hội: Là cơ quan thường trực; tổng hợp, báo cáo UBND huyện.
+                2. Đề nghị Ủy ban MTTQ Việt Nam huyện, Hội Liên hiệp Phụ nữ huyện, Huyện đoàn phối hợp thực hiện.
+                """);
+        assertEquals(List.of("II.1 LEAD* Phòng Lao động - Thương binh và Xã hội", "II.1 COORDINATE Phòng Giáo dục và Đào tạo",
+                "II.2 COORDINATE UBND các xã, thị trấn", "II.2 COORDINATE Công an huyện",
+                "III COORDINATE* Phòng Lao động - Thương binh và Xã hội", "III.2 REQUESTED Ủy ban MTTQ Việt Nam huyện",
+                "III.2 REQUESTED Hội Liên hiệp Phụ nữ huyện", "III.2 REQUESTED Huyện đoàn"), assignments(d));
+        assertEquals("UBND huyện", d.reporting().to());
+        assertEquals("Phòng Lao động - Thương binh và Xã hội", d.reporting().via());
+    }
+
+    @Test
+    void a_verb_after_a_list_of_agencies_is_each_ones_and_the_one_that_gathers_the_reports_leads() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                I. NỘI DUNG HOẠT ĐỘNG
+                1. Truyền thông về dinh dưỡng.
+                - Giao Trung tâm Truyền thông - Giáo dục sức khỏe thực hiện; Báo Bình Định, Đài Phát thanh và Truyền hình Bình Định phối hợp.
+                II. TỔ CHỨC THỰC HIỆN
+                Sở Y tế tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 30/10/2025./.
+                """);
+        assertEquals(List.of("I.1 LEAD Trung tâm Truyền thông - Giáo dục sức khỏe", "I.1 COORDINATE Báo Bình Định",
+                "I.1 COORDINATE Đài Phát thanh và Truyền hình Bình Định", "II LEAD* Sở Y tế"), assignments(d));
+        assertEquals("UBND tỉnh", d.reporting().to());
+    }
+
+    @Test
+    void purposes_and_requirements_without_their_headings_are_told_apart_by_what_they_ask() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                I. MỤC ĐÍCH, YÊU CẦU
+                - Tạo điều kiện để trẻ em được vui chơi, giải trí trong dịp Tết Trung thu.
+                - Các hoạt động được tổ chức thiết thực, tiết kiệm.
+                II. NHIỆM VỤ
+                1. Tổ chức vui Tết Trung thu.
+                """);
+        assertEquals(1, d.purposes().size());
+        assertEquals(List.of("Các hoạt động được tổ chức thiết thực, tiết kiệm."),
+                d.requirements().stream().map(PlanImportDtos.TextItem::text).toList());
+    }
+}
