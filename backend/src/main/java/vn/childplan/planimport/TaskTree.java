@@ -21,6 +21,8 @@ final class TaskTree {
             "don vi", "chu tri", "phoi hop", "thoi gian", "tien do", "kinh phi", "san pham", "pham vi");
     private static final List<String> ASSIGNING_LABELS = List.of("phan cong", "co quan", "don vi", "chu tri", "phoi hop");
 
+    /** "Thời gian thực hiện: Quý II/2024", "Tiến độ: …": when a task is done, folded. */
+    private static final Pattern TIME = Pattern.compile("(thoi gian( thuc hien| hoan thanh)?|tien do( thuc hien)?|thoi han)\\s*:\\s*");
     private final AssignmentList assignments;
 
     TaskTree(AssignmentList assignments) {
@@ -30,9 +32,11 @@ final class TaskTree {
     TaskDraft task(Node node, String number, boolean organisation) {
         String title = title(node);
         String scope = null;
+        String time = null;
         List<TaskDraft> children = new ArrayList<>();
         if (node.row != null) {
             rowAssignments(node, number);
+            time = TaskTable.text(node.row.time()).isBlank() ? null : TaskTable.text(node.row.time());
         } else {
             List<Line> own = new ArrayList<>();
             own.add(new Line(node.line.no(), node.heading));
@@ -42,6 +46,10 @@ final class TaskTree {
                 String f = Folding.fold(bulletless(l.text()));
                 if (scope == null && (f.startsWith("tren pham vi") || f.startsWith("pham vi:") || f.startsWith("pham vi thuc hien"))) {
                     scope = bulletless(l.text()).replaceFirst("(?i)^phạm vi( thực hiện)?\\s*:\\s*", "").replaceAll("[.;]+$", "");
+                }
+                Matcher when = TIME.matcher(f);
+                if (time == null && i > 0 && when.lookingAt()) {
+                    time = bulletless(l.text()).substring(when.end()).strip().replaceAll("[.;]+$", "");
                 }
                 AgencyLabel agency = organisation && i > 0 ? AgencyLabel.of(l.text()) : null;
                 if (agency != null) {
@@ -82,11 +90,14 @@ final class TaskTree {
                 if (labelWord.equals("pham vi") && scope == null && !inline.isBlank()) {
                     scope = inline.strip().replaceAll("[.;]+$", "");
                 }
+                if ((labelWord.equals("thoi gian") || labelWord.equals("tien do")) && time == null && !inline.isBlank()) {
+                    time = inline.strip().replaceAll("[.;]+$", "");
+                }
             } else {
                 children.add(task(c, number + "." + c.label, false));
             }
         }
-        return new TaskDraft(number, title, scope, children, node.source(), node.level == 1 ? 0.9 : 0.85);
+        return new TaskDraft(number, title, scope, time, children, node.source(), node.level == 1 ? 0.9 : 0.85);
     }
 
     /** A row of a task table: its "chủ trì" cell leads, each agency of its "phối hợp" cell coordinates. */

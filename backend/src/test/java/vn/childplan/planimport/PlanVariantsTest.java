@@ -6,11 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.childplan.planimport.PlanImportDtos.PlanDraft;
 import vn.childplan.planimport.PlanImportDtos.TargetDraft;
+import vn.childplan.planimport.PlanImportDtos.TaskDraft;
 
 /**
  * Ways of writing a plan that neither the fixtures nor the unseen plans use, each read by the general rule it needs:
- * who issued and signed a department's plan, targets against a baseline, a table without an STT column, a verb after
- * a list of agencies, a part of purposes and requirements without its two headings.
+ * who issued and signed a department's plan, targets against a baseline, a table without an STT column (and when its
+ * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings.
  */
 class PlanVariantsTest {
     private static PlanDraft read(String text) {
@@ -93,6 +94,7 @@ class PlanVariantsTest {
                 "III.2 REQUESTED Hội Liên hiệp Phụ nữ huyện", "III.2 REQUESTED Huyện đoàn"), assignments(d));
         assertEquals("UBND huyện", d.reporting().to());
         assertEquals("Phòng Lao động - Thương binh và Xã hội", d.reporting().via());
+        assertEquals(List.of("Quý II", "Tháng 5 - 8"), d.tasks().get(0).children().stream().map(TaskDraft::time).toList());
     }
 
     @Test
@@ -101,6 +103,7 @@ class PlanVariantsTest {
                 KẾ HOẠCH
                 I. NỘI DUNG HOẠT ĐỘNG
                 1. Truyền thông về dinh dưỡng.
+                - Thời gian thực hiện: Quý III/2026.
                 - Giao Trung tâm Truyền thông - Giáo dục sức khỏe thực hiện; Báo Bình Định, Đài Phát thanh và Truyền hình Bình Định phối hợp.
                 II. TỔ CHỨC THỰC HIỆN
                 Sở Y tế tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 30/10/2025./.
@@ -108,6 +111,7 @@ class PlanVariantsTest {
         assertEquals(List.of("I.1 LEAD Trung tâm Truyền thông - Giáo dục sức khỏe", "I.1 COORDINATE Báo Bình Định",
                 "I.1 COORDINATE Đài Phát thanh và Truyền hình Bình Định", "II LEAD* Sở Y tế"), assignments(d));
         assertEquals("UBND tỉnh", d.reporting().to());
+        assertEquals("Quý III/2026", d.tasks().get(0).children().get(0).time());
     }
 
     @Test
