@@ -37,8 +37,8 @@ final class Lines {
 
     /**
      * The lines of a text. A Markdown pipe table (or a DOCX table, which {@link DocumentText} writes as one) stays one
-     * line a row when it is a table of tasks ({@link TaskTable}); any other table is layout, its cells read one by one,
-     * row by row, each cell's paragraphs apart, all under the row's line number.
+     * line a row when it is a table of tasks or of targets ({@link TaskTable}); any other table is layout, its cells
+     * read one by one, row by row, each cell's paragraphs apart, all under the row's line number.
      */
     static List<Line> of(String text) {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
@@ -53,7 +53,7 @@ final class Lines {
                 end++;
             }
             List<String> header = TaskTable.cells(raw[i]).stream().map(c -> clean(0, c).text()).toList();
-            boolean tasks = TaskTable.columns(header) != null;
+            boolean tasks = TaskTable.columns(header) != null || TaskTable.targetColumns(header) != null;
             for (int r = i; r < end; r++) {
                 if (TaskTable.isSeparator(raw[r].strip())) {
                     out.add(new Line(r + 1, ""));

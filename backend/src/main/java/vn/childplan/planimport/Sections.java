@@ -94,6 +94,8 @@ final class Sections {
         List<Node> stack = new ArrayList<>(List.of(root));
         boolean afterCut = false;
         Rows table = null;
+        TaskTable.TargetColumns targets = null;
+        Node targetsUnder = null;
         for (Line line : lines) {
             if (line.blank()) {
                 continue;
@@ -102,14 +104,25 @@ final class Sections {
             if (TaskTable.isRow(t)) {
                 List<String> cells = TaskTable.cells(t);
                 TaskTable.Columns columns = TaskTable.columns(cells);
-                if (columns != null) {
-                    table = new Rows(columns, stack.get(stack.size() - 1));
+                TaskTable.TargetColumns targetColumns = columns == null ? TaskTable.targetColumns(cells) : null;
+                if (columns != null || targetColumns != null) {
+                    table = columns == null ? null : new Rows(columns, stack.get(stack.size() - 1));
+                    targets = targetColumns;
+                    targetsUnder = stack.get(stack.size() - 1);
                 } else if (table != null) {
                     table.add(TaskTable.row(cells, table.columns), line);
+                } else if (targets != null) {
+                    // a row of a table of targets is the sentence it stands for, in the item the table stands in
+                    String sentence = TaskTable.targetSentence(cells, targets);
+                    if (sentence != null) {
+                        targetsUnder.content.add(new Line(line.no(), sentence));
+                        targetsUnder.last = line.no();
+                    }
                 }
                 continue;
             }
             table = null;
+            targets = null;
             if (CUT.matcher(t).find()) {
                 warnings.add(new PlanImportDtos.TextItem("Line " + line.no() + ": text is cut in the source (\"" + t
                         + "\"); nothing is read for what is missing", PlanImportDtos.Source.of(line.no(), line.no()), 1));

@@ -2,13 +2,16 @@ package vn.childplan.planimport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A table of tasks as plans lay them out, in the body or in an appendix: a header row naming the columns (STT | Nội
  * dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện, in any order and wording of that kind),
  * then one row per task. Rows reach the importer as Markdown pipe rows, also those of a DOCX table
- * ({@link DocumentText}); a table whose header names no task and no agency column is layout (the header of a decree,
- * the "Nơi nhận" beside the signature), read cell by cell as lines.
+ * ({@link DocumentText}). A table of targets (STT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030) is read row by row
+ * as the sentences its rows stand for. Any other table is layout (the header of a decree, the "Nơi nhận" beside the
+ * signature), read cell by cell as lines.
  */
 final class TaskTable {
     /** Where a task table keeps what: column indexes, -1 for a column it does not have. */
@@ -22,7 +25,81 @@ final class TaskTable {
     record Row(String number, String task, String lead, String partners, String time, boolean leadNamed) {
     }
 
+    /**
+     * Where a table of targets keeps what: the column naming the target ("Chỉ tiêu", "Mục tiêu"), its unit ("Đơn vị
+     * tính"), and the columns of values with the year each is for ("Năm 2025", "Đến năm 2030"; null for a column of
+     * values without a year).
+     */
+    record TargetColumns(int indicator, int unit, List<Integer> values, List<Integer> years) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern VALUE = Pattern.compile("(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*(%|‰)?");
+
     private TaskTable() {
+    }
+
+    /** The columns a header row of a table of targets names; null when it is no such header. */
+    static TargetColumns targetColumns(List<String> header) {
+        int indicator = -1;
+        int unit = -1;
+        List<Integer> values = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String f = Folding.fold(header.get(i));
+            Matcher year = YEAR.matcher(f);
+            if (year.find()) {
+                values.add(i);
+                years.add(Integer.valueOf(year.group(1)));
+            } else if (f.contains("don vi") || f.matches("\\s*dvt\\s*")) {
+                unit = i;
+            } else if (indicator < 0 && (f.contains("chi tieu") || f.contains("muc tieu"))) {
+                indicator = i;
+            } else if (f.matches("\\s*(muc tieu|ke hoach|gia tri|chi tieu ke hoach)\\s*")) {
+                values.add(i);
+                years.add(null);
+            }
+        }
+        return indicator >= 0 && !values.isEmpty() ? new TargetColumns(indicator, unit, values, years) : null;
+    }
+
+    /**
+     * A row of a table of targets as the sentence it stands for ("Tỷ lệ … dưới 18,5‰ vào năm 2025 và dưới 17‰ vào
+     * năm 2030"), for the rules that read targets in text; null for a row that sets no rate (a group's heading, a
+     * count of communes, an empty row).
+     */
+    static String targetSentence(List<String> cells, TargetColumns c) {
+        String indicator = cell(cells, c.indicator());
+        String unitCell = cell(cells, c.unit());
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < c.values().size(); k++) {
+            String v = cell(cells, c.values().get(k));
+            Matcher m = VALUE.matcher(v);
+            if (!m.find()) {
+                continue;
+            }
+            String unit = m.group(2) != null ? m.group(2) : unitCell.contains("‰") || Folding.fold(unitCell).contains("phan nghin")
+                    ? "‰" : unitCell.contains("%") || Folding.fold(unitCell).contains("phan tram") ? "%" : null;
+            if (unit == null) {
+                continue; // a count, not a rate: no target in the sense of the plan's figures
+            }
+            String comparator = comparatorWords(v.substring(0, m.start()).strip());
+            Integer year = c.years().get(k);
+            parts.add((comparator.isEmpty() ? "" : comparator + " ") + m.group(1) + unit + (year == null ? "" : " vào năm " + year));
+        }
+        return indicator.isEmpty() || parts.isEmpty() ? null : indicator + " " + String.join(" và ", parts);
+    }
+
+    /** "≥", "<" … before a value, as the words a sentence would use; words already written stay. */
+    private static String comparatorWords(String before) {
+        return switch (before) {
+            case "≥", ">=" -> "ít nhất";
+            case "≤", "<=" -> "không quá";
+            case ">" -> "trên";
+            case "<" -> "dưới";
+            case "=" -> "bằng";
+            default -> before;
+        };
     }
 
     static boolean isRow(String text) {

@@ -11,7 +11,8 @@ import vn.childplan.planimport.PlanImportDtos.TaskDraft;
 /**
  * Ways of writing a plan that neither the fixtures nor the unseen plans use, each read by the general rule it needs:
  * who issued and signed a department's plan, targets against a baseline, a table without an STT column (and when its
- * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings.
+ * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings, an
+ * appendix table of targets.
  */
 class PlanVariantsTest {
     private static PlanDraft read(String text) {
@@ -127,5 +128,35 @@ class PlanVariantsTest {
         assertEquals(1, d.purposes().size());
         assertEquals(List.of("Các hoạt động được tổ chức thiết thực, tiết kiệm."),
                 d.requirements().stream().map(PlanImportDtos.TextItem::text).toList());
+    }
+
+    @Test
+    void an_appendix_table_of_targets_gives_one_target_per_rate_and_year() {
+        String plan = """
+                KẾ HOẠCH
+                THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG VÌ TRẺ EM GIAI ĐOẠN 2021 - 2030
+                I. MỤC TIÊU
+                Các chỉ tiêu tại Phụ lục kèm theo.
+                II. NHIỆM VỤ
+                1. Truyền thông về quyền trẻ em.
+                Nơi nhận:
+                - Lưu: VT.
+                PHỤ LỤC
+                CÁC CHỈ TIÊU THỰC HIỆN CHƯƠNG TRÌNH
+                | TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 | Cơ quan chủ trì |
+                |---|---|---|---|---|---|
+                | I | Lĩnh vực y tế | | | | |
+                | 1 | Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ | % | ≥ 97 | ≥ 98 | Sở Y tế |
+                | 2 | Tỷ suất tử vong trẻ em dưới 5 tuổi | ‰ | < 18,5 | < 17 | Sở Y tế |
+                | 3 | Số xã có điểm vui chơi cho trẻ em | Xã | 40 | 60 | Sở Văn hóa, Thể thao và Du lịch |
+                """;
+        List<String> expected = List.of("GE 97% 2025 Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ",
+                "GE 98% 2030 Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "LT 18.5‰ 2025 Tỷ suất tử vong trẻ em dưới 5 tuổi",
+                "LT 17‰ 2030 Tỷ suất tử vong trẻ em dưới 5 tuổi");
+        assertEquals(expected, targets(read(plan)));
+        // the same table typed in Word: its group row spans the columns, as a real table's does
+        PlanDraft docx = read(DocumentText.read(MarkdownDocx.of(plan), DocumentText.DOCX));
+        assertEquals(expected, targets(docx));
+        assertEquals(List.of("II"), docx.tasks().stream().map(TaskDraft::number).toList(), "a table of targets holds no task");
     }
 }
