@@ -128,7 +128,7 @@ final class PlanExtractor {
 
     private static int firstPart(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (Sections.isRomanHeading(lines.get(i).text())) {
+            if (Sections.isRomanHeading(lines.get(i).text()) || Sections.isDivision(lines.get(i).text())) {
                 return i;
             }
         }

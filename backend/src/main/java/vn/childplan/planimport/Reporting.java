@@ -22,7 +22,7 @@ final class Reporting {
     private static final Pattern DEADLINE = Pattern.compile("trước ngày\\s+(\\d{1,2})\\s*(?:/|tháng)\\s*(\\d{1,2})");
     private static final String[][] PERIODS = { { "\\b(0?6|sau) thang\\b", "HALF_YEAR" },
         { "\\b(hang|moi|tung|bao cao) quy\\b(?!\\s*(dinh|che|trinh|mo|\\d))", "QUARTER" }, { "\\b(hang|moi) thang\\b", "MONTH" },
-        { "\\b(0?1|mot) nam\\b|\\b(hang|moi) nam\\b|\\bca nam\\b|\\bcuoi nam\\b", "YEAR" } };
+        { "\\b(0?1|mot) nam\\b|\\b(hang|moi) nam\\b|\\bca nam\\b|\\bcuoi nam\\b|(?<=(thang|\\))\\s{0,2}(va|,)\\s{0,2})nam\\b", "YEAR" } };
 
     private static final List<String> ORDER = List.of("MONTH", "QUARTER", "HALF_YEAR", "YEAR");
 

@@ -20,6 +20,11 @@ final class Sections {
     /** "2.1 Về giáo dục": a dotted number without its closing dot, before a capital. */
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\s+(\\p{Lu}.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*[).]\\s+(.*)$");
+    /** "PHẦN I", "Phần thứ hai: …": a division above the parts, with its title on the line or the next. */
+    private static final Pattern DIVISION = Pattern.compile("^(?:PHẦN|Phần)\\s+(?:THỨ\\s+|thứ\\s+)?([IVX]+|\\d+|NHẤT|nhất|HAI|hai|"
+            + "BA|ba|BỐN|bốn|TƯ|tư|NĂM|năm)\\b\\s*[.:\\-–]?\\s*(.*)$");
+    /** A division's title that reviews the past ("KẾT QUẢ THỰC HIỆN … NĂM 2024", "Đánh giá tình hình …"), folded. */
+    private static final Pattern REVIEW = Pattern.compile("^(ket qua|danh gia|tinh hinh|bao cao|tong ket|so ket)\\b");
     private static final Pattern CUT = Pattern.compile("^[\\s.…·_*]{4,}$|\\[\\s*(\\.{3}|…)\\s*]|^…+$|^\\.{3,}…");
 
     /** A numbered item with the lines that follow it and the items below it. */
@@ -84,6 +89,10 @@ final class Sections {
         return m.matches() && !m.group(1).isEmpty() && !m.group(2).isBlank();
     }
 
+    static boolean isDivision(String text) {
+        return DIVISION.matcher(text).matches();
+    }
+
     static boolean isNumbered(String text) {
         return isRomanHeading(text) || ARABIC.matcher(text).matches();
     }
@@ -96,11 +105,27 @@ final class Sections {
         Rows table = null;
         TaskTable.TargetColumns targets = null;
         Node targetsUnder = null;
+        boolean divisionTitle = false;
+        boolean review = false;
         for (Line line : lines) {
             if (line.blank()) {
                 continue;
             }
             String t = line.text();
+            Matcher division = DIVISION.matcher(t);
+            if (division.matches() || divisionTitle) {
+                // a division starts the numbering afresh; one that reviews the past year is no part of the plan
+                String title = division.matches() ? division.group(2) : t;
+                divisionTitle = division.matches() && title.isBlank();
+                review = REVIEW.matcher(Folding.fold(title)).find() || (divisionTitle && review);
+                stack.subList(1, stack.size()).clear();
+                table = null;
+                targets = null;
+                continue;
+            }
+            if (review) {
+                continue;
+            }
             if (TaskTable.isRow(t)) {
                 List<String> cells = TaskTable.cells(t);
                 TaskTable.Columns columns = TaskTable.columns(cells);

@@ -12,7 +12,7 @@ import vn.childplan.planimport.PlanImportDtos.TaskDraft;
  * Ways of writing a plan that neither the fixtures nor the unseen plans use, each read by the general rule it needs:
  * who issued and signed a department's plan, targets against a baseline, a table without an STT column (and when its
  * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings, an
- * appendix table of targets.
+ * appendix table of targets, a division (PHẦN I) that reviews the past year.
  */
 class PlanVariantsTest {
     private static PlanDraft read(String text) {
@@ -158,5 +158,31 @@ class PlanVariantsTest {
         PlanDraft docx = read(DocumentText.read(MarkdownDocx.of(plan), DocumentText.DOCX));
         assertEquals(expected, targets(docx));
         assertEquals(List.of("II"), docx.tasks().stream().map(TaskDraft::number).toList(), "a table of targets holds no task");
+    }
+
+    @Test
+    void a_division_that_reviews_the_past_year_is_no_part_of_the_plan() {
+        PlanDraft d = read("""
+                ỦY BAN NHÂN DÂN	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                HUYỆN CHƯ SÊ	Độc lập - Tự do - Hạnh phúc
+                Số: 34/KH-UBND	Chư Sê, ngày 15 tháng 01 năm 2025
+                KẾ HOẠCH
+                CÔNG TÁC TRẺ EM NĂM 2025
+                PHẦN I
+                KẾT QUẢ THỰC HIỆN CÔNG TÁC TRẺ EM NĂM 2024
+                1. Kết quả đạt được
+                - Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 96,5%.
+                PHẦN II
+                KẾ HOẠCH CÔNG TÁC TRẺ EM NĂM 2025
+                I. MỤC TIÊU
+                - Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 97%.
+                II. TỔ CHỨC THỰC HIỆN
+                Giao Phòng Văn hóa - Xã hội theo dõi, tổng hợp, báo cáo UBND huyện định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/12).
+                """);
+        assertEquals("Công tác trẻ em năm 2025", d.document().title());
+        assertEquals(2025, d.document().period().from());
+        assertEquals(List.of("GT 97% 2025 Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"), targets(d));
+        assertEquals(List.of("HALF_YEAR 10/6", "YEAR 10/12"),
+                d.reporting().deadlines().stream().map(x -> x.periodType() + " " + x.day() + "/" + x.month()).toList());
     }
 }
