@@ -4078,6 +4078,8 @@ export interface components {
             number?: string;
             title?: string;
             scope?: string;
+            /** @description When the document says the task is done, as written; Accepted as the importer answers it and ignored (the task's dates are set on the plan afterwards) */
+            time?: string;
             children?: components["schemas"]["ReviewedTask"][];
             source?: components["schemas"]["Source"];
             /** Format: double */
