@@ -103,6 +103,13 @@ final class AssignmentList {
         return null;
     }
 
+    /** The one agency whose assignments say it gathers the reports; null when none or several do. */
+    String gatherer() {
+        List<String> gathering = byKey.values().stream().filter(AssignmentDraft::consolidates).map(AssignmentDraft::agency)
+                .toList();
+        return gathering.stream().allMatch(g -> same(g, gathering.get(0))) && !gathering.isEmpty() ? gathering.get(0) : null;
+    }
+
     /** Marks an agency's assignments as consolidating once the reporting part names it so. */
     private void mark(String agency) {
         byKey.replaceAll((k, a) -> same(agency, a.agency())

@@ -106,6 +106,10 @@ final class Reporting {
                 src = src == null ? Source.of(line, line) : src.join(Source.of(line, line));
             }
         }
+        if (via == null && src != null) {
+            // "Sở Y tế … b) Tổng hợp, báo cáo UBND tỉnh …": the sentence does not name it, its paragraph does
+            via = assignments.gatherer();
+        }
         if (src == null) {
             return new ReportingDraft(List.of(), List.of(), null, null, null, 0);
         }

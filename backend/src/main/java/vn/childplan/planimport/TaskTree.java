@@ -173,15 +173,23 @@ final class TaskTree {
      * chính trị - xã hội tỉnh: Phối hợp …" (REQUESTED); with the duties after the colon.
      */
     record AgencyLabel(List<String> names, boolean requested, String duties) {
+        /** Verbs that make the words after an agency a sentence; "các tổ chức" after it is a noun. */
         private static final Pattern SENTENCE = Pattern.compile("\\b(chu tri|phoi hop|thuc hien|trien khai|co trach nhiem|"
-                + "tham muu|to chuc|chi dao|xay dung|tham gia)\\b");
+                + "tham muu|(?<!cac |va |, )to chuc|chi dao|xay dung|tham gia)\\b");
+        /** "Sở Giáo dục và Đào tạo có trách nhiệm: …", "Công an tỉnh chịu trách nhiệm phòng ngừa …". */
+        private static final Pattern RESPONSIBLE = Pattern.compile("^\\s*(co|chiu) trach nhiem\\b");
+        /** "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên": one more body named after the first. */
+        private static final Pattern AND_MORE = Pattern.compile("^\\s*(,|va)\\s+(?=\\S)");
 
         static AgencyLabel of(String text) {
             String t = bulletless(text);
             boolean requested = Folding.fold(t).startsWith("de nghi ");
             String body = requested ? t.substring("de nghi ".length()).strip() : t;
             int colon = body.indexOf(':');
-            String label = (colon >= 0 ? body.substring(0, colon) : body).strip().replaceAll("[.;]+$", "");
+            // a remark in brackets ("Sở Y tế (cơ quan thường trực)") is no part of the name
+            String label = (colon >= 0 ? body.substring(0, colon) : body).replaceAll("\\s*\\([^)]*\\)", "").strip()
+                    .replaceAll("[.;]+$", "");
+            String after = colon >= 0 ? body.substring(colon + 1).strip() : "";
             if (label.isEmpty() || label.split("\\s+").length > 20) {
                 return null;
             }
@@ -189,23 +197,34 @@ final class TaskTree {
             if (found.isEmpty() || found.get(0).start() != 0) {
                 return null;
             }
-            String rest = Folding.fold(label.substring(found.get(found.size() - 1).end()));
-            List<String> names;
+            int end = found.get(found.size() - 1).end();
+            String rest = Folding.fold(label.substring(end));
+            List<String> names = found.stream().map(Agencies.Mention::name).toList();
+            if (RESPONSIBLE.matcher(rest).find()) {
+                // the agencies, then what they answer for
+                return onlyAgencies(label.substring(0, end), found)
+                        ? new AgencyLabel(names, requested, (label.substring(end) + " " + after).strip()) : null;
+            }
             if (colon < 0 || SENTENCE.matcher(rest).find()) {
                 // without a colon the heading must be nothing but the agencies, joined by commas or "và"
-                char[] between = Folding.fold(label).toCharArray();
-                for (Agencies.Mention m : found) {
-                    java.util.Arrays.fill(between, m.start(), m.end(), ' ');
-                }
-                if (!new String(between).replaceAll("\\b(va|cung)\\b|[,;\\s]", "").isEmpty()) {
-                    return null;
-                }
-                names = found.stream().map(Agencies.Mention::name).toList();
-            } else {
-                // "Các trường học trên địa bàn xã: …": the words before the colon are the agency's name as written
-                names = found.size() == 1 ? List.of(label) : found.stream().map(Agencies.Mention::name).toList();
+                return onlyAgencies(label, found) ? new AgencyLabel(names, requested, after) : null;
             }
-            return new AgencyLabel(names, requested, colon >= 0 ? body.substring(colon + 1).strip() : "");
+            Matcher more = AND_MORE.matcher(rest);
+            if (found.size() == 1 && more.find()) {
+                names = List.of(found.get(0).name(), label.substring(end + more.end()).strip());
+            } else if (found.size() == 1) {
+                // "Các trường học trên địa bàn xã: …": the words before the colon are the agency's name as written
+                names = List.of(label);
+            }
+            return new AgencyLabel(names, requested, after);
+        }
+
+        private static boolean onlyAgencies(String label, List<Agencies.Mention> found) {
+            char[] between = Folding.fold(label).toCharArray();
+            for (Agencies.Mention m : found) {
+                java.util.Arrays.fill(between, m.start(), Math.min(between.length, m.end()), ' ');
+            }
+            return new String(between).replaceAll("\\b(va|cung)\\b|[,;\\s]", "").isEmpty();
         }
     }
 

@@ -12,7 +12,7 @@ import vn.childplan.planimport.PlanImportDtos.TaskDraft;
  * Ways of writing a plan that neither the fixtures nor the unseen plans use, each read by the general rule it needs:
  * who issued and signed a department's plan, targets against a baseline, a table without an STT column (and when its
  * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings, an
- * appendix table of targets, a division (PHẦN I) that reviews the past year.
+ * appendix table of targets, a division (PHẦN I) that reviews the past year, the ways an agency's paragraph opens.
  */
 class PlanVariantsTest {
     private static PlanDraft read(String text) {
@@ -184,5 +184,29 @@ class PlanVariantsTest {
         assertEquals(List.of("GT 97% 2025 Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"), targets(d));
         assertEquals(List.of("HALF_YEAR 10/6", "YEAR 10/12"),
                 d.reporting().deadlines().stream().map(x -> x.periodType() + " " + x.day() + "/" + x.month()).toList());
+    }
+
+    @Test
+    void an_agency_paragraph_may_carry_a_remark_say_what_it_answers_for_or_name_its_members() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                I. MỤC TIÊU
+                Bảo đảm quyền trẻ em.
+                II. TỔ CHỨC THỰC HIỆN
+                1. Sở Y tế (cơ quan thường trực)
+                a) Chủ trì, hướng dẫn triển khai Kế hoạch.
+                b) Tổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.
+                2. Sở Giáo dục và Đào tạo có trách nhiệm:
+                a) Chủ trì giáo dục kỹ năng sống cho học sinh.
+                3. Công an tỉnh chịu trách nhiệm phòng ngừa, xử lý các hành vi xâm hại trẻ em.
+                4. Sở Tài chính, Sở Nội vụ: Bố trí kinh phí, biên chế theo quy định.
+                5. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên: Tuyên truyền, vận động nhân dân.
+                """);
+        assertEquals(List.of("II"), d.tasks().stream().flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t),
+                t.children().stream())).map(TaskDraft::number).toList(), "agency paragraphs are no tasks");
+        assertEquals(List.of("II LEAD* Sở Y tế", "II LEAD Sở Giáo dục và Đào tạo", "II COORDINATE Công an tỉnh",
+                "II COORDINATE Sở Tài chính", "II COORDINATE Sở Nội vụ", "II REQUESTED Ủy ban MTTQ Việt Nam tỉnh",
+                "II REQUESTED các tổ chức thành viên"), assignments(d));
+        assertEquals("Sở Y tế", d.reporting().via());
     }
 }
