@@ -115,6 +115,7 @@ final class PlanExtractor {
         ReportingDraft reporting = Reporting.of(parts.reportingSentences, parts.assignments); // it marks the consolidating agency's assignments
         List<AssignmentDraft> assignments = parts.assignments.list();
         leadWarnings(assignments);
+        numberWarnings(parts.tasks, new LinkedHashMap<>());
 
         Source docSource = lines.isEmpty() ? null : Source.of(1, Math.max(1, header.isEmpty() ? 1 : header.get(header.size() - 1).no()));
         DocumentDraft document = new DocumentDraft(number, kind, title, issuedOn, issuer, signer, field, period, docSource,
@@ -193,6 +194,19 @@ final class PlanExtractor {
             out.add(part);
         }
         return out;
+    }
+
+    /** Two tasks read with one number (two tables numbered from 1 in one part): the planner renumbers one to save. */
+    private void numberWarnings(List<PlanImportDtos.TaskDraft> tasks, Map<String, Source> seen) {
+        for (PlanImportDtos.TaskDraft t : tasks) {
+            Source first = seen.putIfAbsent(t.number(), t.source());
+            if (first != null) {
+                warnings.add(new TextItem("Two tasks are numbered " + t.number() + " (lines " + first.from() + " and "
+                        + t.source().from() + "); a plan's task numbers are unique, so one is renumbered before saving",
+                        t.source(), 1));
+            }
+            numberWarnings(t.children(), seen);
+        }
     }
 
     private void leadWarnings(List<AssignmentDraft> assignments) {

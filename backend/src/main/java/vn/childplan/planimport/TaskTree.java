@@ -67,8 +67,10 @@ final class TaskTree {
             }
             String f = Folding.fold(c.heading);
             String labelWord = LABELS.stream().filter(f::startsWith).findFirst().orElse(null);
-            boolean label = labelWord != null && (c.heading.contains(":")
-                    || (List.of("nhiem vu", "giai phap", "phan cong").contains(labelWord) && c.heading.split("\\s+").length <= 5));
+            // "a) Nhiệm vụ, giải pháp:", "b) Phân công thực hiện": a label under a task; "1. Nhiệm vụ" under a part is a
+            // task of its own, whose items are its sub-tasks
+            boolean label = labelWord != null && (c.heading.contains(":") || (c.label.matches("[a-zđ]")
+                    && List.of("nhiem vu", "giai phap", "phan cong").contains(labelWord) && c.heading.split("\\s+").length <= 5));
             AgencyLabel agency = organisation ? AgencyLabel.of(c.heading) : null;
             if (agency != null) {
                 List<Line> lines = new ArrayList<>(List.of(new Line(c.line.no(), agency.duties())));
@@ -85,7 +87,7 @@ final class TaskTree {
                     assignments.read(l.text(), source(l), number, defaultRole);
                 }
                 for (Node g : c.children) {
-                    children.add(task(g, number + "." + g.label, false));
+                    children.add(task(g, c.number() + "." + g.label, false));
                 }
                 if (labelWord.equals("pham vi") && scope == null && !inline.isBlank()) {
                     scope = inline.strip().replaceAll("[.;]+$", "");

@@ -12,7 +12,8 @@ import vn.childplan.planimport.PlanImportDtos.TaskDraft;
  * Ways of writing a plan that neither the fixtures nor the unseen plans use, each read by the general rule it needs:
  * who issued and signed a department's plan, targets against a baseline, a table without an STT column (and when its
  * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings, an
- * appendix table of targets, a division (PHẦN I) that reviews the past year, the ways an agency's paragraph opens.
+ * appendix table of targets, a division (PHẦN I) that reviews the past year, the ways an agency's paragraph opens,
+ * items that only name "Nhiệm vụ" and "Giải pháp".
  */
 class PlanVariantsTest {
     private static PlanDraft read(String text) {
@@ -208,5 +209,22 @@ class PlanVariantsTest {
                 "II COORDINATE Sở Tài chính", "II COORDINATE Sở Nội vụ", "II REQUESTED Ủy ban MTTQ Việt Nam tỉnh",
                 "II REQUESTED các tổ chức thành viên"), assignments(d));
         assertEquals("Sở Y tế", d.reporting().via());
+    }
+
+    @Test
+    void items_that_only_name_nhiem_vu_and_giai_phap_are_tasks_with_their_own_numbers() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                I. MỤC TIÊU
+                Giảm số trẻ em bị đuối nước.
+                II. NHIỆM VỤ VÀ GIẢI PHÁP
+                1. Nhiệm vụ
+                a) Rà soát các điểm nguy hiểm.
+                2. Giải pháp
+                a) Tăng cường truyền thông.
+                """);
+        assertEquals(List.of("II.1", "II.2"), d.tasks().get(0).children().stream().map(TaskDraft::number).toList());
+        assertEquals(List.of("II.2.a"), d.tasks().get(0).children().get(1).children().stream().map(TaskDraft::number).toList());
+        assertEquals(List.of(), d.warnings().stream().filter(w -> w.text().startsWith("Two tasks")).toList());
     }
 }
