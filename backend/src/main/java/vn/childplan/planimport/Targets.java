@@ -26,7 +26,7 @@ final class Targets {
     /** Words before a figure, folded, nearest first, and the comparator each means. */
     private static final String[][] BEFORE = {
         { "khong vuot qua", "LE" }, { "khong qua", "LE" }, { "toi da", "LE" }, { "khong cao hon", "LE" },
-        { "xuong con", "LE" }, { "con", "LE" }, { "khong duoi", "GE" }, { "khong thap hon", "GE" },
+        { "xuong con", "LE" }, { "con", "LE" }, { "xuong", "LE" }, { "khong duoi", "GE" }, { "khong thap hon", "GE" },
         { "it nhat", "GE" }, { "toi thieu", "GE" }, { "tren", "GT" }, { "hon", "GT" }, { "vuot", "GT" },
         { "duoi", "LT" }, { "bang", "EQ" }, { "dat", "GE" }, { "len", "GE" }, { "tu", "GE" },
     };
@@ -39,7 +39,14 @@ final class Targets {
     private static final Pattern LEAD_VERBS = Pattern.compile("^(?:(?:duy tri|dam bao|bao dam|phan dau|co|dat|va|de|"
             + "cho|tren|khoang|hon|(?:den|toi|vao|trong) nam \\d{4},?|(?:hang|moi) nam,?)\\s+)+");
     /** A target set for every year: "hằng năm", "hàng năm", "mỗi năm". */
-    private static final Pattern YEARLY = Pattern.compile("\\b(hang|moi) nam\\b");
+    private static final Pattern YEARLY = Pattern.compile("\\b(hang|moi) nam\\b|/\\s*nam\\b");
+    /** "giảm", "tăng bình quân" just before a figure: the figure is the change, not the level. */
+    private static final Pattern CHANGE_BY = Pattern.compile(".*\\b(giam|tang)( binh quan| trung binh)?\\s*$");
+    /** Comparators that bound a change ("giảm ít nhất 5%") rather than name the level reached. */
+    private static final List<String> BY_AT_LEAST = List.of("it nhat", "toi thieu", "khong duoi", "tren", "hon", "toi da",
+            "khong qua", "khong vuot qua");
+    /** Words that open an indicator's name of its own ("tỷ lệ …", "số …"), not a fragment of the one before. */
+    private static final Pattern OWN_NAME = Pattern.compile("^(ty le|ti le|ty suat|ti suat|so|muc)\\b");
     private static final Pattern SUB_TARGET = Pattern.compile("^(trong do|rieng|doi voi|voi)\\s+");
     private static final String[] SUBGROUPS = { "dan toc thieu so", "vung dong bao dan toc", "vung sau, vung xa",
         "vung kho khan", "nong thon", "thanh thi", "mien nui", "tre em gai", "tre em trai", "ho ngheo" };
@@ -92,7 +99,9 @@ final class Targets {
                 years = years.substring(0, end) + " ".repeat(figures.get(i + 1)[0] - end) + years.substring(figures.get(i + 1)[0]);
                 continue;
             }
-            boolean relative = comparator == null && Folding.fold(before).matches(".*\\b(giam|tang)\\s*$");
+            // "giảm 5%", "giảm ít nhất 5%": the figure is the change; "giảm còn 18%", "tăng lên 40%" give the level
+            boolean relative = CHANGE_BY.matcher(Folding.fold(beforeName)).matches()
+                    && (comparator == null || BY_AT_LEAST.contains(comparator[0]));
             // "… đạt 97% vào năm 2025 và 98% vào năm 2030": a figure with no words of its own goes on with the one before
             boolean continues = previousName != null && clean(stripLead(beforeName.replaceAll("\\([^)]*\\)", ""))) == null
                     && words(YEAR.matcher(after).replaceAll(" ")) < 2;
@@ -101,8 +110,8 @@ final class Targets {
             Matcher sub = SUB_TARGET.matcher(Folding.fold(beforeName));
             if (relative) {
                 // "hằng năm giảm 5% số vụ …": a target on the reduction itself, reached when it is at least that
-                name = rateName(before, after, yearly);
-                cmp = "GE";
+                name = rateName(beforeName, after, yearly);
+                cmp = comparator != null ? comparator[1] : "GE";
             } else if (continues) {
                 name = previousName;
                 cmp = comparator != null ? comparator[1] : previousComparator != null ? previousComparator : cmp;
@@ -111,10 +120,14 @@ final class Targets {
                 name = previousName;
                 breakdown = clean(beforeName.substring(sub.end()).replaceAll("(?i)\\s+(đạt|là|ở mức|còn|xuống)\\s*$", ""));
             } else {
-                name = indicatorName(beforeName, after);
+                name = previousName == null ? null : fragmentOf(previousName, beforeName);
+                name = name != null ? name : indicatorName(beforeName, after);
                 breakdown = breakdown(text);
             }
-            String unit = figure.contains("‰") || figure.contains("nghìn") ? "‰" : "%";
+            if (unit(figure).equals("%") && value.compareTo(BigDecimal.valueOf(100)) == 0 && "GE".equals(cmp)) {
+                cmp = "EQ"; // "đạt 100%": no share is more than all
+            }
+            String unit = unit(figure);
             Integer year = year(years.substring(begins[i], end + after.length())); // the target's own words
             if (year == null) {
                 year = year(years);
@@ -131,17 +144,41 @@ final class Targets {
 
     /** "Mức giảm hằng năm số vụ …": the rate's subject before "giảm"/"tăng", else the words after the figure. */
     private static String rateName(String before, String after, boolean yearly) {
-        Matcher verb = Pattern.compile("(giảm|tăng|giam|tang)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(before);
-        String subject = verb.find() ? before.substring(0, verb.start()) : before;
+        Matcher verb = CHANGE_BY.matcher(Folding.fold(before));
+        String subject = verb.matches() ? before.substring(0, verb.start(1)) : before;
         String what = clean(stripLead(subject.replaceAll("^[\\s\\-–+•]+", "")));
         if (what == null || words(what) < 2) {
             String a = after.replaceAll("(?i)\\s+so với.*$", "");
             what = clean(YEAR.matcher(a).replaceAll(" "));
         }
-        String movement = Folding.fold(before).matches("(?s).*tang\\s*$") ? "tăng" : "giảm";
+        String movement = verb.matches() && verb.group(1).equals("tang") ? "tăng" : "giảm";
         return what == null ? null : "Mức " + movement + (yearly ? " hằng năm " : " ")
                 + Character.toLowerCase(what.charAt(0)) + what.substring(1);
+    }
+
+    private static String unit(String figure) {
+        return figure.contains("‰") || figure.contains("nghìn") ? "‰" : "%";
+    }
+
+    /**
+     * "… thể nhẹ cân dưới 10% và thể thấp còi dưới 18%", "tử vong trẻ em dưới 1 tuổi xuống 12‰, trẻ em dưới 5 tuổi
+     * xuống 18‰": words that take the place of the end of the indicator before, from the word they start with; null
+     * when the words name an indicator of their own or share no word with the one before.
+     */
+    private static String fragmentOf(String previous, String words) {
+        String fragment = clean(stripLead(words.replaceAll("^[\\s\\-–+•]+", "")));
+        if (fragment == null || OWN_NAME.matcher(Folding.fold(fragment)).find()) {
+            return null;
+        }
+        fragment = fragment.replaceAll("(\\s+(đạt|là|ở mức|đạt mức|còn|xuống|xuống còn))+$", "");
+        String first = Folding.fold(fragment.split("\\s+")[0]);
+        String folded = Folding.fold(previous);
+        Matcher m = Pattern.compile("(?<=\\s)" + Pattern.quote(first) + "(?=\\s|$)").matcher(folded);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at <= 0 ? null : previous.substring(0, at) + fragment;
     }
 
     private static int words(String s) {

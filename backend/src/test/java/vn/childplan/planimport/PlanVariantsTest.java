@@ -13,7 +13,7 @@ import vn.childplan.planimport.PlanImportDtos.TaskDraft;
  * who issued and signed a department's plan, targets against a baseline, a table without an STT column (and when its
  * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings, an
  * appendix table of targets, a division (PHẦN I) that reviews the past year, the ways an agency's paragraph opens,
- * items that only name "Nhiệm vụ" and "Giải pháp".
+ * items that only name "Nhiệm vụ" and "Giải pháp", targets that share the words of the one before.
  */
 class PlanVariantsTest {
     private static PlanDraft read(String text) {
@@ -226,5 +226,23 @@ class PlanVariantsTest {
         assertEquals(List.of("II.1", "II.2"), d.tasks().get(0).children().stream().map(TaskDraft::number).toList());
         assertEquals(List.of("II.2.a"), d.tasks().get(0).children().get(1).children().stream().map(TaskDraft::number).toList());
         assertEquals(List.of(), d.warnings().stream().filter(w -> w.text().startsWith("Two tasks")).toList());
+    }
+
+    @Test
+    void targets_share_the_words_of_the_one_before_and_a_change_is_told_from_a_level() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                THỰC HIỆN CÁC MỤC TIÊU VÌ TRẺ EM GIAI ĐOẠN 2026 - 2030
+                I. MỤC TIÊU
+                - Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân dưới 10% và thể thấp còi dưới 18%.
+                - Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống 12‰, trẻ em dưới 5 tuổi xuống 18‰.
+                - Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế đạt 100%.
+                - Số trẻ em bị tai nạn thương tích giảm bình quân 2%/năm.
+                """);
+        assertEquals(List.of("LT 10% 2030 Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân",
+                "LT 18% 2030 Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi",
+                "LE 12‰ 2030 Tỷ suất tử vong trẻ em dưới 1 tuổi", "LE 18‰ 2030 Tỷ suất tử vong trẻ em dưới 5 tuổi",
+                "EQ 100% 2030 Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế",
+                "GE 2% null Mức giảm hằng năm số trẻ em bị tai nạn thương tích"), targets(d));
     }
 }
