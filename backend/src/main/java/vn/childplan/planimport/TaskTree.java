@@ -65,6 +65,12 @@ final class TaskTree {
                 children.add(task(c, number + "." + c.label, false));
                 continue;
             }
+            if (organisation && c.children.stream().anyMatch(g -> AgencyLabel.of(g.heading) != null)) {
+                // "1. Trách nhiệm của các sở, ban, ngành" over "a) Sở Y tế: …": a group of agencies' paragraphs
+                TaskDraft group = task(c, number, true);
+                children.addAll(group.children());
+                continue;
+            }
             String f = Folding.fold(c.heading);
             String labelWord = LABELS.stream().filter(f::startsWith).findFirst().orElse(null);
             // "a) Nhiệm vụ, giải pháp:", "b) Phân công thực hiện": a label under a task; "1. Nhiệm vụ" under a part is a
@@ -185,6 +191,8 @@ final class TaskTree {
 
         static AgencyLabel of(String text) {
             String t = bulletless(text);
+            // "Trách nhiệm của Ủy ban nhân dân các xã, phường": the paragraph of the agency named
+            t = Folding.fold(t).startsWith("trach nhiem cua ") ? t.substring("trach nhiem cua ".length()).strip() : t;
             boolean requested = Folding.fold(t).startsWith("de nghi ");
             String body = requested ? t.substring("de nghi ".length()).strip() : t;
             int colon = body.indexOf(':');

@@ -13,7 +13,8 @@ import vn.childplan.planimport.PlanImportDtos.TaskDraft;
  * who issued and signed a department's plan, targets against a baseline, a table without an STT column (and when its
  * tasks are done), a verb after a list of agencies, a part of purposes and requirements without its two headings, an
  * appendix table of targets, a division (PHẦN I) that reviews the past year, the ways an agency's paragraph opens,
- * items that only name "Nhiệm vụ" and "Giải pháp", targets that share the words of the one before.
+ * items that only name "Nhiệm vụ" and "Giải pháp", targets that share the words of the one before, agencies'
+ * paragraphs grouped under "Trách nhiệm của …".
  */
 class PlanVariantsTest {
     private static PlanDraft read(String text) {
@@ -244,5 +245,24 @@ class PlanVariantsTest {
                 "LE 12‰ 2030 Tỷ suất tử vong trẻ em dưới 1 tuổi", "LE 18‰ 2030 Tỷ suất tử vong trẻ em dưới 5 tuổi",
                 "EQ 100% 2030 Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế",
                 "GE 2% null Mức giảm hằng năm số trẻ em bị tai nạn thương tích"), targets(d));
+    }
+
+    @Test
+    void agencies_paragraphs_grouped_under_whose_duties_they_are_are_the_parts_assignments() {
+        PlanDraft d = read("""
+                KẾ HOẠCH
+                I. NHIỆM VỤ
+                1. Truyền thông.
+                II. TỔ CHỨC THỰC HIỆN
+                1. Trách nhiệm của các sở, ban, ngành
+                a) Sở Y tế: Chủ trì triển khai Kế hoạch; tổng hợp, báo cáo UBND tỉnh.
+                b) Sở Giáo dục và Đào tạo: Phối hợp tổ chức các hoạt động trong trường học.
+                2. Trách nhiệm của Ủy ban nhân dân các xã, phường
+                Xây dựng kế hoạch và tổ chức thực hiện tại địa phương.
+                """);
+        assertEquals(List.of("I", "II"), d.tasks().stream().map(TaskDraft::number).toList());
+        assertEquals(List.of(), d.tasks().get(1).children());
+        assertEquals(List.of("II LEAD* Sở Y tế", "II COORDINATE Sở Giáo dục và Đào tạo",
+                "II COORDINATE Ủy ban nhân dân các xã, phường"), assignments(d));
     }
 }
