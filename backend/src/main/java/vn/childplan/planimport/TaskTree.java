@@ -12,8 +12,8 @@ import vn.childplan.planimport.PlanImportDtos.TaskDraft;
 import vn.childplan.planimport.Sections.Node;
 
 /**
- * A part of tasks read into its tree of tasks, with the assignments its lines state; in "Tổ chức thực hiện", the
- * paragraph of each agency.
+ * A part of tasks read into its tree of tasks, with the assignments its lines state or its table's cells name; in
+ * "Tổ chức thực hiện", the paragraph of each agency, numbered, lettered or as a dash.
  */
 final class TaskTree {
     /** Words that open a label under a task ("a) Nhiệm vụ, giải pháp:", "b) Phân công thực hiện:"), not a sub-task. */
