@@ -28,7 +28,8 @@ function draft(): Schemas['PlanDraft'] {
       number: 'II', title: 'Nhiệm vụ', source: { from: 15, to: 20 }, confidence: 0.9,
       children: [
         { number: 'II.1', title: 'Truyền thông', children: [], source: { from: 16, to: 17 }, confidence: 0.9 },
-        { number: 'II.2', title: 'Tháng hành động vì trẻ em', scope: 'Toàn tỉnh', children: [], source: { from: 18, to: 20 }, confidence: 0.9 },
+        { number: 'II.2', title: 'Tháng hành động vì trẻ em', scope: 'Toàn tỉnh', time: 'Tháng 6 hằng năm', children: [],
+          source: { from: 18, to: 20 }, confidence: 0.9 },
       ],
     }],
     assignments: [
@@ -53,9 +54,11 @@ describe('the review of an imported draft', () => {
     expect(body.objectives![0].targets).toHaveLength(2)
     expect(body.tasks![0].children!.map((t) => t.number)).toEqual(['II.1', 'II.2'])
     expect(body.assignments!.map((a) => a.agencyId)).toEqual([11, undefined, 12])
-    // neither source nor confidence travels back
+    // neither source nor confidence travels back, nor the time as written, which the planner only reads
     expect(JSON.stringify(body)).not.toContain('source')
     expect(JSON.stringify(body)).not.toContain('confidence')
+    expect(flattenTasks(review.tasks)[2].task.time).toBe('Tháng 6 hằng năm')
+    expect(JSON.stringify(body)).not.toContain('Tháng 6 hằng năm')
   })
 
   it('keeps the planner\'s edits', () => {

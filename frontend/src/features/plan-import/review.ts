@@ -43,6 +43,8 @@ export interface ReviewTask extends Item {
   number: string
   title: string
   scope: string
+  /** When the document says the task is done, as written; shown to the planner, not saved */
+  time: string
   children: ReviewTask[]
 }
 
@@ -98,7 +100,7 @@ export function toReview(draft: Schemas['PlanDraft'], unitId?: number): Review {
   const d = draft.document ?? {}
   const task = (t: Schemas['TaskDraft'], key: string): ReviewTask => ({
     key, kept: true, source: t.source, confidence: t.confidence, number: t.number ?? '', title: t.title ?? '',
-    scope: t.scope ?? '', children: (t.children ?? []).map((c, i) => task(c, `${key}.children.${i}`)),
+    scope: t.scope ?? '', time: t.time ?? '', children: (t.children ?? []).map((c, i) => task(c, `${key}.children.${i}`)),
   })
   return {
     unitId,

@@ -4114,6 +4114,8 @@ export interface components {
             number?: string;
             title?: string;
             scope?: string;
+            /** @description When the document says the task is done, as written; Accepted as the importer answers it and ignored (the task's dates are set on the plan afterwards) */
+            time?: string;
             children?: components["schemas"]["ReviewedTask"][];
             source?: components["schemas"]["Source"];
             /** Format: double */
@@ -4512,11 +4514,12 @@ export interface components {
              */
             version?: number;
         };
-        /** @description A task with its number as a path of the document's numbering ("II", "II.3", "II.3.a") and its sub-tasks */
+        /** @description A task with its number as a path of the document's numbering ("II", "II.3", "II.3.a"; the rows of an appendix's table under "PL") and its sub-tasks; time is when it is done as written (a table's "Thời gian thực hiện" column, a "Thời gian thực hiện: …" line), null when not said */
         TaskDraft: {
             number?: string;
             title?: string;
             scope?: string;
+            time?: string;
             children?: components["schemas"]["TaskDraft"][];
             source?: components["schemas"]["Source"];
             /** Format: double */

@@ -16,14 +16,25 @@ import java.util.regex.Pattern;
  */
 final class Agencies {
     /** Head words of one agency's name; capitalised, as a name is written. */
-    private static final String HEADS = "Bộ Chỉ huy|Bảo hiểm xã hội|Bệnh viện|Chi cục|Công an|Cục|Hội đồng|Hội Liên hiệp|"
-            + "Hội|Kho bạc|Liên đoàn|Liên minh|Mặt trận|Ngân hàng|Phòng|Sở|Bộ|Ban|Báo|Đài|Thanh tra|Trung tâm|"
-            + "Tòa án|Toà án|Tỉnh đoàn|Tỉnh Đoàn|Thành đoàn|Đoàn|UBMTTQVN|UBMTTQ|UBMT|UBND|UB|Ủy ban|Uỷ ban|Văn phòng|"
-            + "Viện kiểm sát|Viện";
+    private static final String HEADS = "Bộ Chỉ huy|Bảo hiểm xã hội|Bệnh viện|Chi cục|Công an|Công chức|Cục|Hội đồng|"
+            + "Hội Liên hiệp|Hội|Kho bạc|Liên đoàn|Liên minh|Mặt trận|Ngân hàng|Phòng|Sở|Bộ|Ban|Báo|Đài|Thanh tra|Trạm|"
+            + "Trung tâm|Trường|Tòa án|Toà án|Tỉnh đoàn|Tỉnh Đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn|Đoàn|UBMTTQVN|"
+            + "UBMTTQ|UBMT|UBND|UB|Ủy ban|Uỷ ban|Văn phòng|Viện kiểm sát|Viện";
+    /** Head words that name an agency only before a name in capitals: "Trạm Y tế", "Trường THCS …", "Công chức Tư pháp". */
+    private static final List<String> BEFORE_A_NAME = List.of("Công chức", "Trạm", "Trường");
+    /** Head words of a ministry's or a department's name, whose words come in pairs ("Sở Giáo dục và Đào tạo"). */
+    private static final List<String> DEPARTMENTS = List.of("Sở", "Bộ", "Phòng", "Cục", "Chi cục");
     /** Collective assignees, written in lower case inside a sentence. */
     private static final String COLLECTIVES = "các sở|các tổ chức chính trị|tổ chức chính trị|các tổ chức xã hội|"
             + "tổ chức xã hội|các hội quần chúng|hội quần chúng|các cơ quan báo chí|cơ quan báo chí|các đoàn thể|"
-            + "đoàn thể|các địa phương|địa phương";
+            + "đoàn thể|các địa phương|địa phương|các trường|các ban";
+    /** The last word of an administrative unit's name ("tỉnh", "thị xã", "thành phố", "tổ dân phố"), as written. */
+    private static final List<String> UNIT_WORDS = List.of("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn", "ấp");
+    /** Words that open more units after one ("các xã, thị trấn", "thành phố", "tổ dân phố", "khu phố"). */
+    private static final List<String> UNIT_STARTS = List.of("các", "thị", "thành", "tổ", "dân", "khu");
+    /** Capitalised words after a comma that name a person, not more of an agency's name ("…, Chủ tịch UBND …"). */
+    private static final Pattern TITLE = Pattern.compile("^(Chủ tịch|Phó|Giám đốc|Thủ trưởng|Trưởng|Chánh|Lãnh đạo|Người)"
+            + "(?![\\p{L}])");
     private static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + HEADS + ")|(?i:(" + COLLECTIVES
             + ")))(?![\\p{L}])");
     /** Words after a head word that make it something else than an agency ("Ban hành", "Báo cáo", "Hội nghị"). */
@@ -40,7 +51,8 @@ final class Agencies {
             + "cân đối|phản ánh|trên địa bàn|trong|để|nhằm|về|theo|làm|tại|cùng|tiếp nhận|giám sát|quản lý|thống kê|"
             + "phụ trách|với|cho|định kỳ|từ|đến|năm|ngày|được|là|có|sẽ|đã|đang|cần|phải|thì|nếu|khi|và toàn|liên quan|"
             + "khác|ban hành|trình|xem xét|điều chỉnh|bổ sung|sửa đổi|lồng ghép|vận động|đề xuất|đánh giá|rà soát|hỗ trợ|"
-            + "nâng cao|chăm sóc|giải quyết|cung cấp|bồi dưỡng|tập huấn|sơ kết|tổng kết)(?![\\p{L}])",
+            + "nâng cao|chăm sóc|giải quyết|cung cấp|bồi dưỡng|tập huấn|sơ kết|tổng kết|kịp thời|cập nhật|kết nối|chia sẻ|"
+            + "điều tra|phổ biến|phát hiện|xử lý|mở|tăng|duy trì|thu thập|trên|trước|sau)(?![\\p{L}])",
             Pattern.UNICODE_CASE);
     /** After a comma, the words that continue the same name ("các sở, ngành", "Văn hóa, Thể thao và Du lịch"). */
     private static final Pattern CONTINUES = Pattern.compile("^(ban nganh|ban,|nganh|thi xa|thanh pho|the thao|"
@@ -60,7 +72,15 @@ final class Agencies {
         Matcher m = START.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
+            String head = m.group(1);
+            if (head != null && BEFORE_A_NAME.contains(head) && !capitalNext(text, m.end())) {
+                from = m.end();
+                continue;
+            }
             int end = extend(text, folded, m.end());
+            if (head != null && DEPARTMENTS.contains(head)) {
+                end = departmentEnd(text, m.end(), end);
+            }
             String name = trim(text.substring(m.start(), end));
             String foldedName = Folding.fold(name);
             boolean single = !name.contains(" ") && !name.startsWith("UB") && !name.startsWith("Tỉnh");
@@ -75,11 +95,38 @@ final class Agencies {
         return out;
     }
 
+    /**
+     * The agencies a cell of a task table names (its "chủ trì" or "phối hợp" column): one per paragraph or per part
+     * between semicolons, or those a part lists by their head words ("Sở Y tế, Công an tỉnh"). A part opened by one
+     * agency is that agency as written, whatever follows ("Các trường học trên địa bàn xã"); a part the head words do
+     * not open ("Cộng tác viên dân số các thôn", "Các ban, ngành, đoàn thể xã") is one agency as written. A remark in
+     * brackets is no part of a name.
+     */
+    static List<String> inCell(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : TaskTable.paragraphs(cell)) {
+            for (String part : paragraph.split(";")) {
+                String t = Lines.bulletless(part).replaceAll("\\([^)]*\\)", "").replaceAll("[\\s.,:]+$", "").strip();
+                if (t.isEmpty() || !Character.isLetter(t.codePointAt(0)) || t.split("\\s+").length > MAX_WORDS) {
+                    continue;
+                }
+                List<Mention> found = find(t);
+                if (found.size() > 1 && found.get(0).start() == 0) {
+                    found.forEach(m -> out.add(m.name()));
+                } else {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The end of the name that starts before {@code pos}. */
     private static int extend(String text, String folded, int pos) {
         int words = 1;
         int end = pos;
         int i = pos;
+        boolean afterUnit = false;
         while (i < text.length() && words < MAX_WORDS) {
             char c = text.charAt(i);
             if (c == ' ') {
@@ -88,7 +135,13 @@ final class Agencies {
             }
             if (c == ',') {
                 String next = folded.substring(i + 1).stripLeading();
-                if (CONTINUES.matcher(next).find()) {
+                String nextWritten = text.substring(i + 1).stripLeading();
+                // "Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình …": a capitalised word that is no
+                // head word and no person's title goes on with the name; after a unit ("Công an xã, Quân sự xã") only
+                // more units do
+                boolean part = !afterUnit && !nextWritten.isEmpty() && Character.isUpperCase(nextWritten.codePointAt(0))
+                        && !START.matcher(nextWritten).lookingAt() && !TITLE.matcher(nextWritten).find();
+                if (CONTINUES.matcher(next).find() || part) {
                     i++;
                     continue;
                 }
@@ -113,10 +166,55 @@ final class Agencies {
                 }
             } else if (lower && STOP.matcher(text.substring(i)).find()) {
                 break;
+            } else if (lower && afterUnit && !UNIT_WORDS.contains(word) && !UNIT_STARTS.contains(word)) {
+                break; // "Tòa án nhân dân tỉnh kịp thời …": after the unit, a word in lower case is what the agency does
             }
+            afterUnit = UNIT_WORDS.contains(word) && !(word.equals("xã") && folded.startsWith(" hoi", wordEnd));
             words++;
             i = wordEnd;
             end = wordEnd;
+        }
+        return end;
+    }
+
+    private static boolean capitalNext(String text, int pos) {
+        String next = text.substring(pos).stripLeading();
+        return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+    }
+
+    /**
+     * A ministry's or department's name is pairs of words, each opened by a capital ("Y tế", "Giáo dục và Đào tạo",
+     * "Lao động - Thương binh và Xã hội"), sometimes a longer run ("Giao thông vận tải") that ends the name: a longer
+     * run of words in lower case, or one that the name goes on after, is what the department does ("Sở Y tế cập nhật
+     * số liệu …"), and the name ends after the first word of the run.
+     */
+    private static int departmentEnd(String text, int from, int end) {
+        int firstEnd = -1;
+        int run = 0;
+        int i = from;
+        while (i < end) {
+            while (i < end && text.charAt(i) == ' ') {
+                i++;
+            }
+            int wordEnd = i;
+            while (wordEnd < end && text.charAt(wordEnd) != ' ') {
+                wordEnd++;
+            }
+            String word = text.substring(i, wordEnd).replaceAll("[,;:]+$", "");
+            if (word.equals("và")) {
+                run = 0;
+            } else if (!UNIT_WORDS.contains(word) && !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+                firstEnd = run == 0 ? wordEnd : firstEnd;
+                if (++run > 3) {
+                    return firstEnd;
+                }
+            } else if (!UNIT_WORDS.contains(word)) {
+                if (run >= 2) {
+                    return firstEnd; // a run the name goes on after
+                }
+                run = 0;
+            }
+            i = wordEnd;
         }
         return end;
     }

@@ -19,7 +19,10 @@ final class AssignmentList {
 
     void add(String agency, String role, String task, boolean consolidates, Source source, double confidence) {
         String name = agency.strip();
-        String key = Agencies.key(name) + "|" + task;
+        // one agency under two spellings ("Sở LĐ-TB&XH" beside "Sở Lao động - Thương binh và Xã hội") is one assignment
+        String key = byKey.entrySet().stream().filter(e -> e.getValue().taskNumber().equals(task)
+                && same(e.getValue().agency(), name)).map(Map.Entry::getKey).findFirst()
+                .orElse(Agencies.key(name) + "|" + task);
         AssignmentDraft old = byKey.get(key);
         if (old == null) {
             byKey.put(key, new AssignmentDraft(name, catalogue.agencyId(name), role, task, consolidates, source,
@@ -51,7 +54,9 @@ final class AssignmentList {
             for (Agencies.Mention m : said.mentions) {
                 String role = said.role(m);
                 boolean consolidates = false;
-                if (role == null && said.followedBy(m, "tong hop") && said.precededBy(m, "qua")) {
+                if (role == null && said.followedBy(m, "tong hop") && (said.precededBy(m, "qua")
+                        || said.folded.substring(m.end()).contains("bao cao"))) {
+                    // "(qua Sở X tổng hợp báo cáo)", "Sở Y tế tổng hợp, báo cáo UBND thành phố": it gathers the reports
                     role = "LEAD";
                     consolidates = true;
                 }
@@ -82,9 +87,15 @@ final class AssignmentList {
 
     /** The agency of a sentence that gathers the reports (tổng hợp, tiếp nhận … báo cáo): its subject that leads. */
     String consolidatorIn(String sentence) {
+        TaskTree.AgencyLabel label = TaskTree.AgencyLabel.of(sentence);
+        if (label != null && !label.requested() && TaskTree.consolidates(Folding.fold(label.duties()))) {
+            // "Phòng Lao động - …: Là cơ quan thường trực …; tổng hợp, báo cáo UBND huyện": the paragraph's agency
+            mark(label.names().get(0));
+            return label.names().get(0);
+        }
         Said said = new Said(sentence);
         for (Agencies.Mention m : said.mentions) {
-            if (!m.collective() && ("LEAD".equals(said.role(m)) || said.precededBy(m, "qua"))) {
+            if (!m.collective() && ("LEAD".equals(said.role(m)) || said.precededBy(m, "qua") || said.followedBy(m, "tong hop"))) {
                 mark(m.name());
                 return m.name();
             }
@@ -92,16 +103,34 @@ final class AssignmentList {
         return null;
     }
 
+    /** The one agency whose assignments say it gathers the reports; null when none or several do. */
+    String gatherer() {
+        List<String> gathering = byKey.values().stream().filter(AssignmentDraft::consolidates).map(AssignmentDraft::agency)
+                .toList();
+        return gathering.stream().allMatch(g -> same(g, gathering.get(0))) && !gathering.isEmpty() ? gathering.get(0) : null;
+    }
+
     /** Marks an agency's assignments as consolidating once the reporting part names it so. */
     private void mark(String agency) {
-        String key = Agencies.key(agency);
-        byKey.replaceAll((k, a) -> k.startsWith(key + "|") || Agencies.match(agency, a.agency(), null) >= 0.9
+        byKey.replaceAll((k, a) -> same(agency, a.agency())
                 ? new AssignmentDraft(a.agency(), a.agencyId(), a.role(), a.taskNumber(), true, a.source(), a.confidence())
                 : a);
     }
 
+    /**
+     * The assignments; the agency that gathers the reports does so for the whole plan, so each of its assignments
+     * says so, also where the text that says it is elsewhere.
+     */
     List<AssignmentDraft> list() {
-        return new ArrayList<>(byKey.values());
+        List<String> gathering = byKey.values().stream().filter(AssignmentDraft::consolidates).map(AssignmentDraft::agency)
+                .toList();
+        return byKey.values().stream().map(a -> a.consolidates() || gathering.stream().noneMatch(g -> same(g, a.agency())) ? a
+                : new AssignmentDraft(a.agency(), a.agencyId(), a.role(), a.taskNumber(), true, a.source(), a.confidence()))
+                .toList();
+    }
+
+    private static boolean same(String a, String b) {
+        return Agencies.key(a).equals(Agencies.key(b)) || Agencies.match(a, b, null) >= 0.9 || Agencies.match(b, a, null) >= 0.9;
     }
 
     /**
@@ -151,8 +180,9 @@ final class AssignmentList {
             return null;
         }
 
+        /** Whether the word follows the agency, or the list it opens ("Báo Bình Định, Đài … phối hợp"). */
         boolean followedBy(Agencies.Mention m, String word) {
-            return folded.substring(m.end()).replaceFirst("^[\\s,]+", "").startsWith(word);
+            return masked.substring(m.end()).replaceFirst("^([\\s,#]|\\bva\\b)+", "").startsWith(word);
         }
 
         boolean precededBy(Agencies.Mention m, String word) {

@@ -23,6 +23,9 @@ final class Citations {
     private static final Pattern ISSUER_END = Pattern.compile("\\s+(về|ban hành|phê duyệt|quy định|hướng dẫn|"
             + "triển khai|thực hiện|tại|đã|như|giai đoạn|năm)(?![\\p{L}]).*$", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** What a title says the plan carries out, and what a cited document issues or approves. */
+    private static final Pattern CARRIES_OUT = Pattern.compile("\\b(thuc hien|trien khai)\\s+");
+    private static final Pattern ISSUES = Pattern.compile("\\b(ban hanh|phe duyet)\\s+(kem theo\\s+)?");
     private final PlanExtractor.Catalogue catalogue;
     private final Header header;
 
@@ -35,6 +38,7 @@ final class Citations {
             List<ReferenceDraft> references) {
         List<Line> all = new ArrayList<>(title);
         all.addAll(preamble);
+        String carriedOut = object(String.join(" ", title.stream().map(Line::text).toList()), CARRIES_OUT);
         for (Line l : all) {
             boolean implementing = false;
             boolean citing = false;
@@ -54,12 +58,17 @@ final class Citations {
                 if (!m.find()) {
                     continue;
                 }
+                String issues = object(part.substring(m.end(2)), ISSUES);
+                // "Căn cứ Quyết định số 23/QĐ-TTg … ban hành Chương trình X" under the title "Kế hoạch thực hiện
+                // Chương trình X …": the plan carries out what that decision issues, so it implements the decision
+                boolean carries = citing && issues != null && carriedOut != null && issues.split(" ").length >= 3
+                        && carriedOut.startsWith(issues);
                 String number = m.group(2).replaceAll("[.,]+$", "");
                 String kind = Header.KINDS.get(Folding.fold(m.group(1)));
                 LocalDate date = m.group(3) == null ? null : citeDate(m.group(3));
                 String issuer = m.group(4) == null ? null : ISSUER_END.matcher(m.group(4).strip()).replaceFirst("").strip();
                 Long id = catalogue.documentId(number);
-                if (implementing) {
+                if (implementing || carries) {
                     if (implementsDocs.stream().noneMatch(d -> sameNumber(d.number(), number))) {
                         implementsDocs.add(new ImplementsDraft(number, kind, date, issuer, id, source(l), 0.9));
                     }
@@ -68,6 +77,16 @@ final class Citations {
                 }
             }
         }
+    }
+
+    /** The words (folded, without punctuation) after the first of {@code verbs} in a text; null without it. */
+    private static String object(String text, Pattern verbs) {
+        Matcher m = verbs.matcher(Folding.fold(text));
+        if (!m.find()) {
+            return null;
+        }
+        String words = Folding.fold(text).substring(m.end()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return words.replaceFirst("^cac muc tieu (cua )?", "");
     }
 
     private static boolean sameNumber(String a, String b) {

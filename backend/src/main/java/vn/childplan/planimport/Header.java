@@ -26,6 +26,17 @@ final class Header {
             + "\\s*năm\\s+(\\d{4})");
     private static final Pattern DOC_NUMBER = Pattern.compile("(\\d*)\\s*((?:/\\d{4})?\\s*[/-]\\s*[\\p{L}\\d]+(?:\\s*[-/&]\\s*[\\p{L}\\d]+)*)");
     static final Map<String, String> KINDS = new LinkedHashMap<>();
+    private static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?!\\d)"
+            + "|(?i:năm)\\s+((?:19|20)\\d{2})(?!\\s*[-–/\\d])", Pattern.UNICODE_CASE);
+    /** Words before "năm 2030" that make it a date or a horizon rather than the years the plan covers. */
+    private static final Pattern HORIZON = Pattern.compile("(?i)(đến|tới|tầm nhìn|định hướng|tháng\\s+\\d{1,2}|ngày\\s+\\d{1,2})"
+            + "\\s*$", Pattern.UNICODE_CASE);
+    /** Words that open an issuing body's name in a header, folded. */
+    private static final Pattern BODY_HEAD = Pattern.compile("(uy ban|ubnd|so|bo|ban|cuc|chi cuc|phong|trung tam|hoi dong|"
+            + "van phong|tinh uy|thanh uy|huyen uy|dang uy)\\b");
+    /** The unit in a body's name: "tỉnh Bình Định", "thành phố Huế", "xã Hòa Phú". */
+    private static final Pattern UNIT = Pattern.compile("\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \\p{Lu}.*$",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DB_FIELD = Pattern.compile("(?i)(Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|"
             + "Người ký|Ngày ban hành|Lĩnh vực|Ngày hiệu lực|Tình trạng|Ngày công báo|Số công báo)\\s*:?\\s*");
     private static final Pattern PREAMBLE_ISSUER = Pattern.compile("(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\\s+"
@@ -88,7 +99,7 @@ final class Header {
 
     /** Capitalises the words of a place name after its unit word in a text that was all capitals. */
     static String properNames(String s) {
-        Matcher m = Pattern.compile("\\b(tỉnh|thành phố|huyện|quận|thị xã|phường|thị trấn)\\s+((?:(?!năm|giai|đến|về|"
+        Matcher m = Pattern.compile("\\b(tỉnh|thành phố|huyện|quận|thị xã|xã(?! hội)|phường|thị trấn)\\s+((?:(?!năm|giai|đến|về|"
                 + "và|trên|theo|tầm|thực|trong)[\\p{L}]+\\s?)+)", Pattern.UNICODE_CHARACTER_CLASS).matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -222,7 +233,7 @@ final class Header {
     static String issuer(List<Line> header, List<Line> preamble, Map<String, String> db,
             Map<String, Provenance> provenance) {
         List<Line> used = new ArrayList<>();
-        StringBuilder name = new StringBuilder();
+        List<String> bodies = new ArrayList<>();
         for (Line l : header) {
             String t = NATIONAL_HEADER.matcher(l.text()).replaceFirst("").strip();
             if (t.isEmpty() || !Folding.upperCase(t) || t.matches("^[-_=*\\s]+$") || NUMBER_LINE.matcher(t).find()) {
@@ -231,17 +242,23 @@ final class Header {
                 }
                 continue;
             }
-            name.append(' ').append(t);
+            // "UBND TỈNH BÌNH ĐỊNH" over "SỞ Y TẾ": a line opened by a body's head word names the next body down
+            if (bodies.isEmpty() || BODY_HEAD.matcher(Folding.fold(t)).lookingAt()) {
+                bodies.add(t);
+            } else {
+                bodies.set(bodies.size() - 1, bodies.get(bodies.size() - 1) + " " + t);
+            }
             used.add(l);
         }
         if (!used.isEmpty()) {
             provenance.put("issuer", new Provenance(source(used), 0.9));
-            String s = name.toString().strip().replaceFirst("^UBND\\b", "ỦY BAN NHÂN DÂN");
-            // "SỞ Y TẾ" is "Sở Y tế": a department's name starts with a capital after its head word
-            String issuer = properNames(Folding.sentenceCase(s));
-            Matcher head = Pattern.compile("^(Sở|Bộ|Ban|Cục) (\\p{Ll})").matcher(issuer);
-            return head.find() ? head.group(1) + " " + head.group(2).toUpperCase(java.util.Locale.ROOT)
-                    + issuer.substring(head.end()) : issuer;
+            // the issuer is the last body (Nghị định 30/2020/NĐ-CP); a department takes its governing body's unit
+            String issuer = bodyName(bodies.get(bodies.size() - 1));
+            if (bodies.size() > 1 && !UNIT.matcher(issuer).find()) {
+                Matcher unit = UNIT.matcher(bodyName(bodies.get(bodies.size() - 2)));
+                issuer = unit.find() ? issuer + " " + unit.group() : issuer;
+            }
+            return issuer;
         }
         String fromDb = db.containsKey("noi ban hanh") ? db.get("noi ban hanh") : db.get("co quan ban hanh");
         if (fromDb != null) {
@@ -258,16 +275,30 @@ final class Header {
         return null;
     }
 
+    /**
+     * The years the plan covers, from its title: the last period the title names ("… Chương trình giai đoạn 2021 -
+     * 2030 trên địa bàn tỉnh, giai đoạn 2025 - 2030" covers 2025–2030), a range or "năm 2024"; not a date's year
+     * ("ngày 07 tháng 01 năm 2021") nor a horizon ("định hướng đến năm 2030").
+     */
+    /** "SỞ Y TẾ" is "Sở Y tế": a department's name starts with a capital after its head word. */
+    private static String bodyName(String capitals) {
+        String issuer = properNames(Folding.sentenceCase(capitals.replaceFirst("^UBND\\b", "ỦY BAN NHÂN DÂN")));
+        Matcher head = Pattern.compile("^(Sở|Bộ|Ban|Cục) (\\p{Ll})").matcher(issuer);
+        return head.find() ? head.group(1) + " " + head.group(2).toUpperCase(java.util.Locale.ROOT)
+                + issuer.substring(head.end()) : issuer;
+    }
+
     static PeriodDraft period(String title, List<Line> titleLines) {
-        Matcher range = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})").matcher(title);
-        if (range.find()) {
-            return new PeriodDraft(Integer.valueOf(range.group(1)), Integer.valueOf(range.group(2)), source(titleLines), 0.9);
+        Matcher m = PERIOD.matcher(title);
+        PeriodDraft last = null;
+        while (m.find()) {
+            if (m.group(1) != null) {
+                last = new PeriodDraft(Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), source(titleLines), 0.9);
+            } else if (!HORIZON.matcher(title.substring(0, m.start())).find()) {
+                Integer year = Integer.valueOf(m.group(3));
+                last = new PeriodDraft(year, year, source(titleLines), 0.85);
+            }
         }
-        Matcher year = Pattern.compile("(?i)năm\\s+(\\d{4})(?!\\s*[-–/])").matcher(title);
-        Integer found = null;
-        while (year.find()) {
-            found = found == null ? Integer.valueOf(year.group(1)) : found;
-        }
-        return found == null ? null : new PeriodDraft(found, found, source(titleLines), 0.85);
+        return last;
     }
 }

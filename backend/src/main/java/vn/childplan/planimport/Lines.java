@@ -35,19 +35,56 @@ final class Lines {
     private Lines() {
     }
 
+    /**
+     * The lines of a text. A Markdown pipe table (or a DOCX table, which {@link DocumentText} writes as one) stays one
+     * line a row when it is a table of tasks or of targets ({@link TaskTable}); any other table is layout, its cells
+     * read one by one, row by row, each cell's paragraphs apart, all under the row's line number.
+     */
     static List<Line> of(String text) {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<Line> out = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            String s = raw[i].replace('\u00a0', ' ').replace('\t', ' ').replace('\u200b', ' ');
-            s = QUOTE.matcher(HEADING.matcher(s).replaceFirst("")).replaceFirst("");
-            boolean emphasised = s.strip().startsWith("**") || s.strip().startsWith("__");
-            s = EMPHASIS.matcher(s).replaceAll("");
-            s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])", "$1"); // Markdown escapes
-            s = s.replaceAll("\\s+", " ").strip();
-            out.add(new Line(i + 1, i + 1, s, emphasised));
+            if (!TaskTable.isRow(raw[i].strip())) {
+                out.add(clean(i + 1, raw[i]));
+                continue;
+            }
+            int end = i;
+            while (end < raw.length && TaskTable.isRow(raw[end].strip())) {
+                end++;
+            }
+            List<String> header = TaskTable.cells(raw[i]).stream().map(c -> clean(0, c).text()).toList();
+            boolean tasks = TaskTable.columns(header) != null || TaskTable.targetColumns(header) != null;
+            for (int r = i; r < end; r++) {
+                if (TaskTable.isSeparator(raw[r].strip())) {
+                    out.add(new Line(r + 1, ""));
+                } else if (tasks) {
+                    List<String> cells = TaskTable.cells(raw[r]).stream().map(c -> clean(0, c).text().replace('|', '/')).toList();
+                    out.add(new Line(r + 1, "| " + String.join(" | ", cells) + " |"));
+                } else {
+                    int before = out.size();
+                    for (String cell : TaskTable.cells(raw[r])) {
+                        for (String paragraph : TaskTable.paragraphs(cell)) {
+                            out.add(clean(r + 1, paragraph));
+                        }
+                    }
+                    if (out.size() == before) {
+                        out.add(new Line(r + 1, ""));
+                    }
+                }
+            }
+            i = end - 1;
         }
         return out;
+    }
+
+    private static Line clean(int no, String raw) {
+        String s = raw.replace('\u00a0', ' ').replace('\t', ' ').replace('\u200b', ' ');
+        s = QUOTE.matcher(HEADING.matcher(s).replaceFirst("")).replaceFirst("");
+        boolean emphasised = s.strip().startsWith("**") || s.strip().startsWith("__");
+        s = EMPHASIS.matcher(s).replaceAll("");
+        s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])", "$1"); // Markdown escapes
+        s = s.replaceAll("\\s+", " ").strip();
+        return new Line(no, no, s, emphasised);
     }
 
     static Source source(List<Line> lines) {

@@ -35,7 +35,8 @@ final class Parts {
     private enum PartKind { OBJECTIVES, PURPOSES, REQUIREMENTS, PURPOSES_REQUIREMENTS, TASKS, ORGANISATION, FUNDING, REPORTING, OTHER }
 
     private static PartKind partKind(String heading) {
-        String f = Folding.fold(heading);
+        // "4. Kinh phí thực hiện: Từ nguồn …": what the part is, the words before the colon say
+        String f = Folding.fold(heading.contains(":") ? heading.substring(0, heading.indexOf(':')) : heading);
         if (f.contains("to chuc thuc hien")) {
             return PartKind.ORGANISATION;
         }
@@ -63,20 +64,28 @@ final class Parts {
         return PartKind.OTHER;
     }
 
+    /** What a requirement asks of the work, folded. */
+    private static final Pattern REQUIREMENT = Pattern.compile("\\b(phai|thiet thuc|tiet kiem|dung quy dinh|chat che|"
+            + "dong bo|nghiem tuc|kip thoi|xac dinh ro)\\b");
+    /** "Đến năm 2025:", "Mục tiêu cụ thể đến năm 2025": the year the items under it are for. */
+    private static final Pattern YEAR_OF = Pattern.compile("(?:đến|tới|vào|trong)\\s+năm\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private final PlanExtractor.Catalogue catalogue;
     private final TaskTree tree;
-    final Integer singleYear;
+    final Integer targetYear;
     final List<TextItem> purposes = new ArrayList<>();
     final List<TextItem> requirements = new ArrayList<>();
     final List<ObjectiveDraft> objectives = new ArrayList<>();
     final List<TaskDraft> tasks = new ArrayList<>();
     final List<TextItem> funding = new ArrayList<>();
     final AssignmentList assignments;
-    final List<String[]> reportingSentences = new ArrayList<>(); // {sentence, source line}
+    /** {sentence, source line}: first those of a part on reporting, then those elsewhere, each in the text's order. */
+    final List<String[]> reportingSentences = new ArrayList<>();
+    private int reportingPartSentences;
 
-    Parts(PlanExtractor.Catalogue catalogue, Integer singleYear) {
+    Parts(PlanExtractor.Catalogue catalogue, Integer targetYear) {
         this.catalogue = catalogue;
-        this.singleYear = singleYear;
+        this.targetYear = targetYear;
         this.assignments = new AssignmentList(catalogue);
         this.tree = new TaskTree(assignments);
     }
@@ -100,12 +109,32 @@ final class Parts {
                 collectReporting(part);
             }
             case FUNDING -> paragraphs(part, funding);
-            case REPORTING -> collectReporting(part);
+            case REPORTING -> collectReporting(part, true);
             case OTHER -> { }
         }
     }
 
+    /** An appendix: its table of tasks, else what its title says it holds. */
+    void readAppendix(Node appendix) {
+        if (hasRows(appendix)) {
+            tasks.add(tree.task(appendix, appendix.number(), false));
+        } else {
+            read(appendix);
+        }
+    }
+
+    private static boolean hasRows(Node node) {
+        return node.row != null || node.children.stream().anyMatch(Parts::hasRows);
+    }
+
+    /** The paragraphs of a part (or of its "Mục đích" item): its own text, and its items' as paragraphs. */
     private void paragraphs(Node node, List<TextItem> into) {
+        String inline = node.line == null || !node.heading.contains(":") ? ""
+                : node.heading.substring(node.heading.indexOf(':') + 1).strip();
+        if (!inline.isEmpty()) {
+            // "1. Mục đích: Cụ thể hóa …": the paragraph follows its heading on the same line
+            into.add(new TextItem(bulletless(inline), node.source(), 0.8));
+        }
         for (Line l : node.content) {
             into.add(new TextItem(bulletless(l.text()), source(l), 0.85));
         }
@@ -120,6 +149,12 @@ final class Parts {
     }
 
     private void purposesAndRequirements(Node part) {
+        // without "1. Mục đích" and "2. Yêu cầu" under it, each paragraph is one or the other by what it asks: how
+        // the work is done (thiết thực, tiết kiệm, đúng quy định …) is a requirement, what it is for a purpose
+        for (Line l : part.content) {
+            boolean how = REQUIREMENT.matcher(Folding.fold(l.text())).find();
+            (how ? requirements : purposes).add(new TextItem(bulletless(l.text()), source(l), 0.7));
+        }
         for (Node c : part.children) {
             String f = Folding.fold(c.heading);
             if (f.startsWith("muc dich")) {
@@ -138,9 +173,9 @@ final class Parts {
         }
         objectiveLines(part.content, null, partYear);
         for (Node c : part.children) {
-            String f = Folding.fold(c.heading);
-            String kind = f.contains("chung") || f.contains("tong quat") || f.contains("tong the") ? "GENERAL"
-                    : f.contains("cu the") ? "SPECIFIC" : null;
+            // "1. Mục tiêu chung", "2. Mục tiêu cụ thể đến năm 2025"; not "… tiêm chủng …" in an objective of its own
+            String f = Folding.fold(c.heading).replaceFirst("^muc tieu\\s*", "");
+            String kind = f.matches("^(chung|tong quat|tong the)\\b.*") ? "GENERAL" : f.matches("^cu the\\b.*") ? "SPECIFIC" : null;
             Integer year = yearOf(c.heading) != null ? yearOf(c.heading) : partYear;
             if (kind == null) {
                 // an item that is itself an objective ("1. Giảm tỷ lệ … xuống dưới 10%")
@@ -166,7 +201,7 @@ final class Parts {
                 continue;
             }
             List<TargetDraft> targets = new ArrayList<>();
-            Integer defaultYear = context != null ? context : singleYear;
+            Integer defaultYear = context != null ? context : targetYear;
             for (Targets.Found f : Targets.in(text, defaultYear)) {
                 Long indicatorId = f.indicator() == null ? null : catalogue.indicatorId(f.indicator());
                 targets.add(new TargetDraft(f.text(), f.indicator(), indicatorId, f.comparator(), f.value(),
@@ -178,11 +213,15 @@ final class Parts {
     }
 
     private Integer yearOf(String text) {
-        Matcher m = Pattern.compile("(?:đến|tới|vào|trong)\\s+năm\\s+(\\d{4})").matcher(text);
+        Matcher m = YEAR_OF.matcher(text);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     void collectReporting(Node node) {
+        collectReporting(node, false);
+    }
+
+    private void collectReporting(Node node, boolean reportingPart) {
         List<Line> lines = new ArrayList<>();
         if (node.line != null) {
             lines.add(new Line(node.line.no(), node.heading));
@@ -192,7 +231,12 @@ final class Parts {
         for (Line l : lines) {
             for (String sentence : l.text().split("(?<=[.;])\\s+(?=\\p{Lu})")) {
                 if (Folding.fold(sentence).contains("bao cao")) {
-                    reportingSentences.add(new String[] { sentence, String.valueOf(l.no()) });
+                    String[] found = { sentence, String.valueOf(l.no()) };
+                    if (reportingPart) {
+                        reportingSentences.add(reportingPartSentences++, found);
+                    } else {
+                        reportingSentences.add(found);
+                    }
                 }
             }
         }

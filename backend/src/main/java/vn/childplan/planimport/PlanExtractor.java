@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.childplan.planimport.Lines.Line;
 import vn.childplan.planimport.PlanImportDtos.AssignmentDraft;
 import vn.childplan.planimport.PlanImportDtos.DocumentDraft;
@@ -42,6 +44,8 @@ final class PlanExtractor {
         Long agencyId(String name);
     }
 
+    private static final Pattern APPENDIX = Pattern.compile("(?i)^phụ lục(?:\\s+số)?\\s*([IVX]+|\\d+)?\\s*[:.\\-–]?\\s*(.*)$",
+            Pattern.UNICODE_CASE);
     private final Catalogue catalogue;
     private final List<TextItem> warnings = new ArrayList<>();
 
@@ -73,7 +77,7 @@ final class PlanExtractor {
         String kind = Header.kind(lines, kindLine, number, db, provenance);
         LocalDate issuedOn = head.issuedOn(header, db, provenance);
         String issuer = Header.issuer(header, preamble, db, provenance);
-        Signer signer = Signature.signer(lines, end, db, provenance);
+        Signer signer = Signature.signer(lines, end, bodyStart, db, provenance);
         String field = db.get("linh vuc");
         PeriodDraft period = title == null ? null : Header.period(title, titleLines);
         if (title != null) {
@@ -82,7 +86,8 @@ final class PlanExtractor {
         if (period != null) {
             provenance.put("period", new Provenance(period.source(), period.confidence()));
         }
-        Integer singleYear = period != null && period.from() != null && period.from().equals(period.to()) ? period.to() : null;
+        // a target that names no year is one for the end of the period the plan covers
+        Integer targetYear = period != null ? period.to() : null;
 
         List<ImplementsDraft> implementsDocs = new ArrayList<>();
         List<ReferenceDraft> references = new ArrayList<>();
@@ -94,9 +99,12 @@ final class PlanExtractor {
             warnings.add(new TextItem("No numbered parts (I., II. … or 1., 2. …) were found; no objectives, tasks or "
                     + "assignments are proposed", lines.isEmpty() ? null : Source.of(1, lines.size()), 1));
         }
-        Parts parts = new Parts(catalogue, singleYear);
+        Parts parts = new Parts(catalogue, targetYear);
         for (Node part : Parts.partsOf(body.root())) {
             parts.read(part);
+        }
+        for (Node appendix : appendices(lines, end)) {
+            parts.readAppendix(appendix);
         }
         if (parts.reportingSentences.isEmpty()) {
             // no part on reporting or on organising the work: the regime may be stated anywhere in the body
@@ -107,6 +115,7 @@ final class PlanExtractor {
         ReportingDraft reporting = Reporting.of(parts.reportingSentences, parts.assignments); // it marks the consolidating agency's assignments
         List<AssignmentDraft> assignments = parts.assignments.list();
         leadWarnings(assignments);
+        numberWarnings(parts.tasks, new LinkedHashMap<>());
 
         Source docSource = lines.isEmpty() ? null : Source.of(1, Math.max(1, header.isEmpty() ? 1 : header.get(header.size() - 1).no()));
         DocumentDraft document = new DocumentDraft(number, kind, title, issuedOn, issuer, signer, field, period, docSource,
@@ -120,7 +129,7 @@ final class PlanExtractor {
 
     private static int firstPart(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (Sections.isRomanHeading(lines.get(i).text())) {
+            if (Sections.isRomanHeading(lines.get(i).text()) || Sections.isDivision(lines.get(i).text())) {
                 return i;
             }
         }
@@ -132,8 +141,72 @@ final class PlanExtractor {
         return lines.size();
     }
 
+    /** Where a line is in the list: a layout table's cells are lines of their own under the row's number. */
     private static int indexOf(List<Line> lines, Line line) {
-        return line.no() - lines.get(0).no();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) == line) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The appendices after the body ("PHỤ LỤC", "Phụ lục II: …"), each a part of its own numbered PL (PLII, PL2 when
+     * there are several) under the title that follows its heading; a remark in brackets ("(Kèm theo Kế hoạch số …)")
+     * is no title.
+     */
+    private List<Node> appendices(List<Line> lines, int end) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = end; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (APPENDIX.matcher(l.text()).matches() && (Folding.upperCase(l.text()) || l.emphasised())) {
+                starts.add(i);
+            }
+        }
+        List<Node> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int at = starts.get(k);
+            int stop = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+            Line heading = lines.get(at);
+            Matcher m = APPENDIX.matcher(heading.text());
+            m.matches();
+            String numeral = m.group(1) == null ? "" : m.group(1).replaceFirst("^0+(?=\\d)", "");
+            StringBuilder title = new StringBuilder(m.group(2).strip());
+            int i = at + 1;
+            while (i < stop && lines.get(i).blank()) {
+                i++;
+            }
+            while (title.isEmpty() && i < stop && !lines.get(i).blank() && !lines.get(i).text().startsWith("(")
+                    && !TaskTable.isRow(lines.get(i).text()) && (Folding.upperCase(lines.get(i).text()) || lines.get(i).emphasised())) {
+                title.append(title.isEmpty() ? "" : " ").append(lines.get(i++).text());
+            }
+            String text = title.isEmpty() ? heading.text() : title.toString();
+            Node part = new Node(1, "PL" + numeral, Folding.upperCase(text) ? Folding.sentenceCase(text) : text, heading);
+            Sections.Body body = Sections.parse(lines.subList(i, stop));
+            warnings.addAll(body.warnings());
+            part.content.addAll(body.root().content);
+            for (Node c : body.root().children) {
+                c.parent = part;
+                part.children.add(c);
+            }
+            part.last = lines.get(stop - 1).no();
+            out.add(part);
+        }
+        return out;
+    }
+
+    /** Two tasks read with one number (two tables numbered from 1 in one part): the planner renumbers one to save. */
+    private void numberWarnings(List<PlanImportDtos.TaskDraft> tasks, Map<String, Source> seen) {
+        for (PlanImportDtos.TaskDraft t : tasks) {
+            Source first = seen.putIfAbsent(t.number(), t.source());
+            if (first != null) {
+                warnings.add(new TextItem("Two tasks are numbered " + t.number() + " (lines " + first.from() + " and "
+                        + t.source().from() + "); a plan's task numbers are unique, so one is renumbered before saving",
+                        t.source(), 1));
+            }
+            numberWarnings(t.children(), seen);
+        }
     }
 
     private void leadWarnings(List<AssignmentDraft> assignments) {

@@ -72,9 +72,10 @@ public final class PlanImportDtos {
     }
 
     @Schema(description = "A task with its number as a path of the document's numbering (\"II\", \"II.3\", "
-            + "\"II.3.a\") and its sub-tasks")
-    public record TaskDraft(String number, String title, String scope, List<TaskDraft> children, Source source,
-            double confidence) {
+            + "\"II.3.a\"; the rows of an appendix's table under \"PL\") and its sub-tasks; time is when it is done as "
+            + "written (a table's \"Thời gian thực hiện\" column, a \"Thời gian thực hiện: …\" line), null when not said")
+    public record TaskDraft(String number, String title, String scope, String time, List<TaskDraft> children,
+            Source source, double confidence) {
     }
 
     @Schema(description = "An agency's part in a task: LEAD (chủ trì), COORDINATE (phối hợp), REQUESTED (đề nghị); "

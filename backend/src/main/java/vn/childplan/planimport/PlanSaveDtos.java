@@ -90,8 +90,10 @@ public final class PlanSaveDtos {
     }
 
     @Schema(name = "ReviewedTask", description = "A task and its sub-tasks; numbers are unique within the plan")
-    public record ReviewedTask(String number, String title, String scope, List<@Valid @NotNull ReviewedTask> children,
-            Source source, Double confidence) {
+    public record ReviewedTask(String number, String title, String scope,
+            @Schema(description = "When the document says the task is done, as written; " + IGNORED
+                    + " (the task's dates are set on the plan afterwards)") String time,
+            List<@Valid @NotNull ReviewedTask> children, Source source, Double confidence) {
     }
 
     @Schema(name = "ReviewedAssignment", description = "An agency's part in the task numbered taskNumber: agencyId, "

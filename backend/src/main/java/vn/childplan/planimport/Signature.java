@@ -35,35 +35,58 @@ final class Signature {
         return lines.size();
     }
 
-    /** The signature block: the last title line ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") and the name below it. */
-    static Signer signer(List<Line> lines, int bodyEnd, Map<String, String> db, Map<String, Provenance> provenance) {
-        int titleAt = -1;
-        String title = null;
-        for (int i = Math.max(0, bodyEnd - 1); i < lines.size(); i++) {
-            Matcher m = SIGN_TITLE.matcher(lines.get(i).text());
-            if (m.matches()) {
-                titleAt = i;
-                title = Folding.sentenceCase(m.group(1)).replace("chủ tịch", "Chủ tịch");
-            }
+    /**
+     * The signature block: the last title line ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH") and the name below it, after the
+     * body; else before it, where a decision that issues the plan attached to it is signed; else the database block.
+     */
+    static Signer signer(List<Line> lines, int bodyEnd, int bodyStart, Map<String, String> db,
+            Map<String, Provenance> provenance) {
+        Signer signed = signed(lines, Math.max(0, bodyEnd - 1), lines.size(), provenance);
+        if (signed == null) {
+            signed = signed(lines, 0, Math.min(bodyStart, lines.size()), provenance);
         }
-        if (titleAt >= 0) {
-            for (int i = titleAt + 1; i < lines.size(); i++) {
-                String t = lines.get(i).text();
-                if (t.isEmpty() || Folding.fold(t).matches("^\\(?(da ky|ky ten|ky|ky, ghi ro ho ten)\\)?.*")) {
-                    continue;
-                }
-                if (PERSON.matcher(t).matches()) {
-                    Source s = Source.of(lines.get(titleAt).no(), lines.get(i).no());
-                    provenance.put("signer", new Provenance(s, 0.9));
-                    return new Signer(t, title, s, 0.9);
-                }
-                break;
-            }
+        if (signed != null && signed.name() != null) {
+            return signed;
         }
         if (db.containsKey("nguoi ky")) {
             provenance.put("signer", new Provenance(null, 0.85));
-            return new Signer(db.get("nguoi ky"), title, null, 0.85);
+            return new Signer(db.get("nguoi ky"), signed == null ? null : signed.title(), null, 0.85);
         }
         return null;
+    }
+
+    /** "PHÓ CHỦ TỊCH" is "Phó Chủ tịch", "PHÓ GIÁM ĐỐC" "Phó Giám đốc": the office starts with a capital. */
+    private static String title(String capitals) {
+        String t = Folding.sentenceCase(capitals);
+        return t.startsWith("Phó ") ? "Phó " + Character.toUpperCase(t.charAt(4)) + t.substring(5) : t;
+    }
+
+    /** The signature between two lines; its name null when no name follows the title; null when there is no title. */
+    private static Signer signed(List<Line> lines, int from, int to, Map<String, Provenance> provenance) {
+        int titleAt = -1;
+        String title = null;
+        for (int i = from; i < to; i++) {
+            Matcher m = SIGN_TITLE.matcher(lines.get(i).text());
+            if (m.matches()) {
+                titleAt = i;
+                title = title(m.group(1));
+            }
+        }
+        if (titleAt < 0) {
+            return null;
+        }
+        for (int i = titleAt + 1; i < to; i++) {
+            String t = lines.get(i).text();
+            if (t.isEmpty() || Folding.fold(t).matches("^\\(?(da ky|ky ten|ky|ky, ghi ro ho ten)\\)?.*")) {
+                continue;
+            }
+            if (PERSON.matcher(t).matches()) {
+                Source s = Source.of(lines.get(titleAt).no(), lines.get(i).no());
+                provenance.put("signer", new Provenance(s, 0.9));
+                return new Signer(t, title, s, 0.9);
+            }
+            break;
+        }
+        return new Signer(null, title, null, 0);
     }
 }

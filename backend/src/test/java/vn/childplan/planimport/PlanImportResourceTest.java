@@ -13,10 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.BiPredicate;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.childplan.support.Tokens;
@@ -31,7 +27,6 @@ import vn.childplan.support.Tokens;
 class PlanImportResourceTest {
     private static final String PATH = "/api/v1/plan-imports";
     private static final String UTF8_TEXT = "text/plain; charset=UTF-8";
-    private static final double REQUIRED = 0.95;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -122,141 +117,13 @@ class PlanImportResourceTest {
         }
     }
 
-    /** Scores a draft against an annotation, prints the figures and asserts each is at least 95%. */
+    /** Scores a draft against its annotation (indicators by their catalogue code) and asserts each figure is at least 95%. */
     private void score(String plan, JsonNode draft, JsonNode expected) {
-        List<JsonNode> tasks = new ArrayList<>();
-        flatten(draft.get("tasks"), tasks);
-        double[] t = precisionRecall(list(draft.get("targets")), list(expected.get("targets")), PlanImportResourceTest::sameTarget);
-        double[] k = precisionRecall(tasks, list(expected.get("tasks")), (a, e) -> a.get("number").asText().equals(
-                e.get("number").asText()) && Folding.similarity(a.get("title").asText(), e.get("title").asText()) >= 0.4);
-        double[] a = precisionRecall(list(draft.get("assignments")), list(expected.get("assignments")),
-                PlanImportResourceTest::sameAssignment);
-        List<String> metadata = metadataDifferences(draft, expected);
-        System.out.printf(Locale.ROOT, "%s: targets P=%.2f R=%.2f (%d found, %d annotated); tasks P=%.2f R=%.2f (%d, %d); "
-                + "assignments P=%.2f R=%.2f (%d, %d); metadata %s%n", plan, t[0], t[1], draft.get("targets").size(),
-                expected.get("targets").size(), k[0], k[1], tasks.size(), expected.get("tasks").size(), a[0], a[1],
-                draft.get("assignments").size(), expected.get("assignments").size(),
-                metadata.isEmpty() ? "all equal" : metadata);
-        assertEquals(List.of(), metadata, plan + " metadata");
-        for (double figure : new double[] { t[0], t[1], k[0], k[1], a[0], a[1] }) {
-            assertTrue(figure >= REQUIRED, plan + ": a figure below " + REQUIRED);
-        }
-    }
-
-    private List<String> metadataDifferences(JsonNode draft, JsonNode expected) {
-        List<String> out = new ArrayList<>();
-        JsonNode d = draft.get("document");
-        JsonNode e = expected.get("document");
-        for (String field : List.of("number", "kind", "issuedOn", "issuer", "field")) {
-            if (!d.get(field).equals(e.get(field))) {
-                out.add(field + ": " + d.get(field) + " ≠ " + e.get(field));
-            }
-        }
-        for (String[] f : new String[][] { { "signer", "name" }, { "signer", "title" }, { "period", "from" }, { "period", "to" } }) {
-            JsonNode got = d.get(f[0]).isNull() ? d.get(f[0]) : d.get(f[0]).get(f[1]);
-            JsonNode want = e.get(f[0]).isNull() ? e.get(f[0]) : e.get(f[0]).get(f[1]);
-            if (!got.equals(want)) {
-                out.add(f[0] + "." + f[1] + ": " + got + " ≠ " + want);
-            }
-        }
-        List<String> implemented = new ArrayList<>();
-        draft.get("implements").forEach(i -> implemented.add(i.get("number").asText() + " " + i.get("date").asText()
-                + " " + i.get("issuer").asText()));
-        List<String> annotated = new ArrayList<>();
-        expected.get("implements").forEach(i -> annotated.add(i.get("number").asText() + " " + i.get("date").asText()
-                + " " + i.get("issuer").asText()));
-        if (!implemented.equals(annotated)) {
-            out.add("implements: " + implemented + " ≠ " + annotated);
-        }
-        if (draft.get("references").size() != expected.get("references").size()) {
-            out.add("references: " + draft.get("references"));
-        }
-        JsonNode r = draft.get("reporting");
-        JsonNode er = expected.get("reporting");
-        if (!r.get("periods").equals(er.get("periods"))) {
-            out.add("reporting.periods: " + r.get("periods"));
-        }
-        List<String> deadlines = new ArrayList<>();
-        r.get("deadlines").forEach(x -> deadlines.add(x.get("periodType").asText() + " " + x.get("day") + "/" + x.get("month")));
-        List<String> annotatedDeadlines = new ArrayList<>();
-        er.get("deadlines").forEach(x -> annotatedDeadlines.add(x.get("periodType").asText() + " " + x.get("day") + "/" + x.get("month")));
-        if (!deadlines.equals(annotatedDeadlines)) {
-            out.add("reporting.deadlines: " + deadlines);
-        }
-        for (String field : List.of("to", "via")) {
-            if (r.get(field).isNull() != er.get(field).isNull() || (!r.get(field).isNull()
-                    && Agencies.key(r.get(field).asText()).equals(Agencies.key(er.get(field).asText())) == false)) {
-                out.add("reporting." + field + ": " + r.get(field) + " ≠ " + er.get(field));
-            }
-        }
-        for (String list : List.of("funding", "purposes", "requirements")) {
-            if (draft.get(list).size() != expected.get(list).asInt()) {
-                out.add(list + ": " + draft.get(list).size() + " items, not " + expected.get(list).asInt());
-            }
-        }
-        for (String list : List.of("recurringEvents", "externalSystems")) {
-            List<String> got = new ArrayList<>();
-            draft.get(list).forEach(x -> got.add(Folding.fold(x.get("text").asText())));
-            List<String> want = new ArrayList<>();
-            expected.get(list).forEach(x -> want.add(Folding.fold(x.asText())));
-            if (!got.equals(want)) {
-                out.add(list + ": " + got + " ≠ " + want);
-            }
-        }
-        return out;
-    }
-
-    private static boolean sameTarget(JsonNode got, JsonNode want) {
-        boolean indicator = want.has("indicatorCode") && got.get("indicatorId").isNumber()
-                ? indicatorCode(got.get("indicatorId").asLong()).equals(want.get("indicatorCode").asText())
-                : Folding.similarity(got.get("indicator").asText(), want.get("indicator").asText()) >= 0.5;
-        return indicator && got.get("comparator").equals(want.get("comparator"))
-                && got.get("value").decimalValue().compareTo(want.get("value").decimalValue()) == 0
-                && got.get("unit").equals(want.get("unit")) && got.get("year").equals(want.get("year"))
-                && got.get("breakdown").equals(want.get("breakdown"));
+        new DraftScore(PlanImportResourceTest::indicatorCode).score(plan, draft, expected).assertMeetsTheBar();
     }
 
     private static String indicatorCode(long id) {
         return Tokens.as("admin", null, null).when().get("/api/v1/indicators/" + id).then().statusCode(200).extract()
                 .jsonPath().getString("code");
-    }
-
-    private static boolean sameAssignment(JsonNode got, JsonNode want) {
-        String a = got.get("agency").asText();
-        String b = want.get("agency").asText();
-        boolean agency = Agencies.key(a).equals(Agencies.key(b)) || Agencies.match(a, b, null) >= 0.9;
-        return agency && got.get("role").equals(want.get("role")) && got.get("taskNumber").equals(want.get("taskNumber"))
-                && got.get("consolidates").equals(want.get("consolidates"));
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
-        return out;
-    }
-
-    private static void flatten(JsonNode tasks, List<JsonNode> into) {
-        tasks.forEach(t -> {
-            into.add(t);
-            flatten(t.get("children"), into);
-        });
-    }
-
-    /** Precision and recall under a one-to-one matching (each annotated item matches at most one found item). */
-    private static double[] precisionRecall(List<JsonNode> found, List<JsonNode> annotated, BiPredicate<JsonNode, JsonNode> same) {
-        List<JsonNode> left = new ArrayList<>(annotated);
-        int matched = 0;
-        for (JsonNode f : found) {
-            for (JsonNode a : left) {
-                if (same.test(f, a)) {
-                    left.remove(a);
-                    matched++;
-                    break;
-                }
-            }
-        }
-        double precision = found.isEmpty() ? (annotated.isEmpty() ? 1 : 0) : (double) matched / found.size();
-        double recall = annotated.isEmpty() ? (found.isEmpty() ? 1 : 0) : (double) matched / annotated.size();
-        return new double[] { precision, recall };
     }
 }
