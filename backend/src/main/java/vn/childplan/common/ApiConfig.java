@@ -14,6 +14,13 @@ public interface ApiConfig {
     @WithDefault("1048576")
     long maxBodyBytes();
 
+    /**
+     * Largest accepted attachment (a file uploaded to a plan, report or value): the body limit of those uploads
+     * alone, so that every other request keeps {@link #maxBodyBytes()}.
+     */
+    @WithDefault("20971520")
+    long maxAttachmentBytes();
+
     /** Longest accepted request target (path and query, as sent); longer ones get 414. */
     @WithDefault("8192")
     int maxUriLength();

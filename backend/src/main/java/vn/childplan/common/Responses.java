@@ -22,6 +22,11 @@ public final class Responses {
                 .entity(body).tag(Versions.etag(body.version())).build();
     }
 
+    /** 201 for a record created under another collection than the request's path (e.g. a plan's attachment). */
+    public static <T extends VersionedDto> RestResponse<T> created(java.net.URI location, T body) {
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(Versions.etag(body.version())).build();
+    }
+
     /** 200 for a change under If-Match: {@code write} gets the version the client read (missing → 428). */
     public static <T extends VersionedDto> RestResponse<T> changed(String ifMatch, IntFunction<T> write) {
         return ok(write.apply(Versions.expected(ifMatch)));

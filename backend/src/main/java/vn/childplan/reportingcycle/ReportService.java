@@ -146,9 +146,7 @@ public class ReportService {
 
     @Transactional
     public ReportDto get(long id) {
-        Report r = reports.findFetched(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
-        caller.requireRead(r.document.unit, WHAT, id);
-        return ReportDto.of(r);
+        return ReportDto.of(readable(id));
     }
 
     // ---- writes --------------------------------------------------------------------------------------------------
@@ -309,6 +307,18 @@ public class ReportService {
     /** The writes of reports, for the workflow's moves too. */
     AuditedWrites.Kind<Report, ReportDto> writes() {
         return writes;
+    }
+
+    /** The report if the caller may read it; 404 otherwise, whether it exists or not. */
+    public Report readable(long id) {
+        Report r = find(id);
+        caller.requireRead(r.document.unit, WHAT, id);
+        return r;
+    }
+
+    /** 403 unless the caller may edit {@code r} (its agency's officers, planners of the plan, admins). */
+    public void requireEdit(Report r) {
+        writes.requireEdit(r);
     }
 
     Report find(long id) {

@@ -83,9 +83,7 @@ public class IndicatorValueService {
     }
 
     public IndicatorValueDto get(long id) {
-        IndicatorValue v = find(id);
-        caller.requireRead(v.unit, WHAT, id);
-        return IndicatorValueDto.of(v);
+        return IndicatorValueDto.of(readable(id));
     }
 
     @Transactional
@@ -219,6 +217,18 @@ public class IndicatorValueService {
         } else {
             plan.add(new Planned(new IndicatorValue(), r));
         }
+    }
+
+    /** The value if the caller may read it; 404 otherwise, whether it exists or not. */
+    public IndicatorValue readable(long id) {
+        IndicatorValue v = find(id);
+        caller.requireRead(v.unit, WHAT, id);
+        return v;
+    }
+
+    /** 403 unless the caller may write {@code v}: the very check of the value's own writes. */
+    public void requireEdit(IndicatorValue v) {
+        writes.requireEdit(v);
     }
 
     IndicatorValue find(long id) {

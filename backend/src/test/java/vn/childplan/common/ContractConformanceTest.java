@@ -254,6 +254,13 @@ class ContractConformanceTest {
             c.copy().header("Idempotency-Key", key).send("POST", "/api/v1/imports/indicator-values");
             return c.header("Idempotency-Key", key).body(List.of(fx.importRow(Fixtures.nextPeriod())));
         });
+        for (String owner : List.of("plans", "reports", "indicator-values")) {
+            String upload = "POST /api/v1/" + owner + "/{id}/attachments";
+            extra(upload, "413 a file over the attachments' limit", c -> c.body(new byte[2 * 1024 * 1024 + 1]));
+            extra(upload, "415 a program named .pdf", c -> c.body(Fixtures.PROGRAM));
+        }
+        extra("POST /api/v1/reports/{id}/attachments", "409 report submitted", c -> c.id(fx.submittedReport()));
+        extra("DELETE /api/v1/attachments/{id}", "409 report submitted", c -> c.id(fx.lockedAttachment()).fresh());
         extra("POST /api/v1/plan-imports", "400 empty document", c -> c.body(""));
         extra("POST /api/v1/plan-imports", "415 XML", c -> c.contentType("application/xml").body("<plan/>"));
     }
@@ -403,7 +410,9 @@ class ContractConformanceTest {
             if (accept != null) {
                 spec.accept(accept);
             }
-            if (body != null) {
+            if (body instanceof byte[] bytes) { // a file: sent as it is, whatever its type
+                spec.contentType(contentType).body(bytes);
+            } else if (body != null) {
                 spec.contentType(contentType).body(body);
             }
             return spec.when().request(method, path);
@@ -412,6 +421,11 @@ class ContractConformanceTest {
 
     /** The records the requests aim at, made here as an admin of the demo data's Huế. */
     static final class Fixtures {
+        static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        /** The start of a Windows program (MZ header). */
+        static final byte[] PROGRAM = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0 };
+
         long hue;
         long hueSyt;
         long agency;
@@ -495,6 +509,8 @@ class ContractConformanceTest {
                     case "reports/submit" -> report(hueSyt, false);
                     case "reports/accept", "reports/return" -> submittedReport();
                     case "notifications/read" -> notification();
+                    case "plans/attachments" -> plan;
+                    case "attachments", "attachments/content" -> attachment("plans", create("documents", body("documents")));
                     default -> {
                         Map<String, Object> made = body(type);
                         c.body(made);
@@ -512,6 +528,8 @@ class ContractConformanceTest {
                 case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
                         .contentType("text/plain; charset=UTF-8");
                 case "PUT me/preferences" -> c.body(Map.of("emailEnabled", true));
+                case "POST plans/attachments", "POST reports/attachments", "POST indicator-values/attachments" ->
+                        c.body(PDF).contentType("application/pdf").query("name", "Kế hoạch (bản ký).pdf");
                 default -> {
                     // a PUT sends its record's own body back; a creation a new one
                     c.body(op.hasBody() && c.body == null ? body(type) : op.hasBody() ? c.body : null);
@@ -648,6 +666,23 @@ class ContractConformanceTest {
 
         long submittedReport() {
             return report(hueSyt, true);
+        }
+
+        /** A file uploaded by the admin to the record {@code id} of {@code owner} (plans, reports, indicator-values). */
+        static long attachment(String owner, long id) {
+            return caller("admin").contentType("application/pdf").queryParam("name", "tệp.pdf").body(PDF).when()
+                    .post("/api/v1/" + owner + "/" + id + "/attachments").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+        }
+
+        /** A file of a report submitted since. */
+        long lockedAttachment() {
+            long report = report(hueSyt, false);
+            long file = attachment("reports", report);
+            String path = "/api/v1/reports/" + report + "/submit";
+            caller("admin").contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of())
+                    .when().post(path).then().statusCode(200);
+            return file;
         }
 
         static long create(String type, Map<String, Object> body) {
