@@ -81,7 +81,7 @@ test('a refused file is explained by its code', async () => {
   choose(wrapper, new File(['<html></html>'], 'ke-hoach.pdf', { type: 'application/pdf' }))
   await vi.waitFor(() => expect(wrapper.get('[role="alert"]').text())
     .toContain('Loại tệp không được chấp nhận (theo nội dung tệp)'))
-})
+}, 20_000)
 
 test('a file is deleted under the version it was listed with', async () => {
   await deleteAttachment(signed)
