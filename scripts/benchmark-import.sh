@@ -14,7 +14,7 @@ set -euo pipefail
 rows="${ROWS:-1000000}"
 # BACKEND_OPTS from the environment (e.g. -Xmx128m), split into words, then the body limit raised for the file
 read -r -a BACKEND_OPTS <<<"${BACKEND_OPTS:-}"
-BACKEND_OPTS+=(-Dchildplan.api.max-body-bytes=4294967296)
+BACKEND_OPTS+=(-Dchildplan.imports.max-bytes=4294967296)
 source "$(dirname "$0")/benchmark/backend.sh"
 token="$(token integration)"
 

@@ -4,7 +4,8 @@
 # served on http://localhost:4173 (a redirect URI of the realm's childplan-spa client). Then Playwright Test
 # (`npx playwright test`, frontend/playwright.config.ts) drives Debian's Chromium through the scenarios of
 # frontend/e2e/, and this script prints "frontend e2e: N passed, M failed" from its JSON report: no test run is a
-# failure too. Everything started here is stopped on exit, whatever happens.
+# failure too. Then the README's scripted examples run against the same system ("examples: N passed"). Everything
+# started here is stopped on exit, whatever happens.
 #
 # Needs: backend/target/quarkus-app built with the demo data (./mvnw package -Dquarkus.profile=local: Flyway's
 # locations are fixed at build time), frontend/dist (npm run build) and frontend/node_modules (npm ci).
@@ -127,4 +128,19 @@ node -e '
   const failed = s.unexpected + s.flaky
   console.log(`frontend e2e: ${s.expected} passed, ${failed} failed` + (s.skipped ? `, ${s.skipped} skipped` : ""))
   process.exit(s.expected + failed > 0 && failed === 0 ? 0 : 1)' "$ARTIFACTS/results.json" || rc=1
+
+# The README's scripted examples (scripts/examples/: curl and Python, standard library only) against this same
+# system, as a partner runs them, so that they cannot rot: one failing fails the run. Their output is kept with
+# the logs.
+EXAMPLES=(import-job.sh import_job.py changes.py exports.sh exports.py)
+if (cd "$WORK" && export API="http://localhost:$API_PORT/api/v1" TOKEN_URL="$OIDC_URL/protocol/openid-connect/token" \
+  OUT="$WORK" && for example in "${EXAMPLES[@]}"; do
+    echo "== $example" && "$ROOT/scripts/examples/$example" </dev/null || exit 1
+  done) >"$WORK/examples.log" 2>&1; then
+  echo "examples: ${#EXAMPLES[@]} passed"
+else
+  echo "examples: FAILED; the last lines of their output:" >&2
+  tail -n 30 "$WORK/examples.log" >&2
+  rc=1
+fi
 exit "$rc"

@@ -318,7 +318,7 @@ test('planner.hue exports the values of the Huế 2016 plan as CSV; the dialog c
   const text = file.subarray(3).toString('utf8')
   // the rows a script gets for the same plan, through the API
   const res = await fetch(`${API}/api/v1/exports/indicator-values?documentId=${planId}`,
-    { headers: { Authorization: `Bearer ${await token('planner.hue')}`, Accept: 'text/csv' } })
+    { headers: { Authorization: `Bearer ${await token('planner.hue')}`, Accept: 'text/csv', Prefer: 'count=exact' } })
   expect(res.ok, `the API's export of plan ${planId}: ${res.status}`).toBe(true)
   const total = Number(res.headers.get('X-Total-Count'))
   const expected = await res.text()

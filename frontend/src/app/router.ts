@@ -9,6 +9,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./LoginView.vue'), meta: { public: true, title: 'login.button' } },
   { path: '/dashboard', name: 'dashboard', component: () => import('@/features/dashboard/views/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
   { path: '/plans', name: 'plans', component: () => import('@/features/plans/views/PlanListView.vue'), meta: { title: 'nav.plans' } },
+  {
+    path: '/plans/import', name: 'plan-import',
+    component: () => import('@/features/plan-import/views/PlanImportView.vue'), meta: { title: 'planImport.title' },
+  },
   { path: '/plans/new', name: 'plan-new', component: () => import('@/features/plans/views/PlanEditView.vue'), meta: { title: 'planForm.createTitle' } },
   { path: '/plans/:id(\\d+)', name: 'plan', component: () => import('@/features/plans/views/PlanView.vue'), props: true, meta: { title: 'nav.plans' } },
   {
@@ -24,6 +28,8 @@ const routes: RouteRecordRaw[] = [
     path: '/consolidation', name: 'consolidation',
     component: () => import('@/features/consolidation/views/ConsolidationView.vue'), meta: { title: 'nav.consolidation' },
   },
+  { path: '/agencies', name: 'agencies', component: () => import('@/features/agencies/views/AgencyListView.vue'), meta: { title: 'nav.agencies' } },
+  { path: '/imports', name: 'imports', component: () => import('@/features/imports/views/ImportView.vue'), meta: { title: 'imports.title' } },
   { path: '/calendar', name: 'calendar', component: () => import('@/features/calendar/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
   {
     path: '/notifications', name: 'notifications',

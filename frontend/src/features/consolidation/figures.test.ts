@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { breakdownLabel, rowFlags } from './figures'
+import { rowFlags } from './figures'
 
 const keys = (row: Parameters<typeof rowFlags>[0]) => rowFlags(row).map((f) => f.key)
 
@@ -11,11 +11,4 @@ test('two agencies on the same row are flagged, agreeing or not, and a stored va
   expect(keys({ duplicate: true, agree: true, stored: { value: 96.5 }, conflict: false })).toEqual(['duplicate', 'agree', 'matchesStored'])
   expect(keys({ duplicate: true, agree: false, stored: { value: 95 }, conflict: true })).toEqual(['duplicate', 'disagree', 'conflict'])
   expect(rowFlags({ duplicate: true, agree: false, conflict: true, stored: { value: 1 } }).find((f) => f.key === 'conflict')?.type).toBe('danger')
-})
-
-test('a breakdown is named without its ALL parts, and the total when all are ALL', () => {
-  const t = (key: string, values?: Record<string, unknown>) => (values ? `${key}(${values.group})` : key)
-  expect(breakdownLabel({ sex: 'ALL', ageGroup: 'ALL', areaType: 'ALL' }, t)).toBe('breakdown.total')
-  expect(breakdownLabel({ sex: 'FEMALE', ageGroup: '0-5', areaType: 'ALL' }, t)).toBe('sex.FEMALE, breakdown.ageGroup(0-5)')
-  expect(breakdownLabel({ areaType: 'ETHNIC_MINORITY' }, t)).toBe('areaType.ETHNIC_MINORITY')
 })

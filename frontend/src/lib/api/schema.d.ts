@@ -128,6 +128,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/succession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an agency and move its work to its successor(s)
+         * @description Carries out the preview whose previewToken it sends, in one transaction, audited: the assignments move (their history keeps who held them and when), clashes resolve as previewed, reports never submitted move, and the agency ends on endOn with successorId as its successor. 409 SUCCESSION_STALE when anything the preview showed changed since; the 422s of the preview.
+         */
+        post: operations["commitAgencySuccession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agencies/{id}/succession/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview ending an agency with its successor(s)
+         * @description What ending the agency on endOn would move, nothing written: each open assignment with the successor of its task (successorId, or the one taskSuccessors names for a split) and, where the successor already holds the task, the clash and the role kept (the stronger of the two); each report never submitted with its successor, or STAY when the successor already has one for that plan and period. Admins and the planners of the agency's unit. A successor unknown or outside scope is 422 INVALID_REFERENCE; one that is the agency itself or not in force the day after endOn, or a task the agency holds no open assignment on, 422 RULE_VIOLATED.
+         */
+        post: operations["previewAgencySuccession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments": {
         parameters: {
             query?: never;
@@ -405,7 +445,7 @@ export interface paths {
         };
         /**
          * Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV
-         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`, `SOURCE_KIND`, `SOURCE_NAME`, `EVIDENCE`). CSV, NDJSON and SDMX-CSV re-import as they are through POST /api/v1/imports/indicator-values. In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
+         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`, `SOURCE_KIND`, `SOURCE_NAME`, `EVIDENCE`). CSV, NDJSON and SDMX-CSV re-import as they are through POST /api/v1/imports/indicator-values. In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once. A client that wants to show progress sends `Prefer: count=exact` (RFC 7240) and gets `X-Total-Count`, the rows counted just before (which delays the first byte by the count's time, about a second per 5 million rows), and `Preference-Applied: count=exact`. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
          */
         get: operations["exportIndicatorValues"];
         put?: never;
@@ -430,6 +470,86 @@ export interface paths {
         get: operations["exportPlan"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's import jobs
+         * @description The jobs the caller sent, newest first. Sort keys: createdAt, state, id; default `-createdAt`.
+         */
+        get: operations["listImportJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import indicator values from a file, in the background
+         * @description The import of POST /api/v1/imports/indicator-values (the same formats by Content-Type, rows (indicator code, unit code (resolved as the unit stood in the period), period (2016, 2016-H1, 2016-Q3, 2016-05, 2016-05S, 2016-2017, 2016-03-01/2016-06-30; SDMX 2024-A1, 2024-S1, 2024-Q1, 2024-M01; ISO 2024-01-01/P6M), sex, age group and area type (ALL when left out), value, status (ESTIMATE when left out), source kind, source name, evidence), parameters, rules and scope) run as a job: the file is received whole, then the answer is 202 with the job and its Location at once; poll GET /api/v1/import-jobs/{id} for its progress and, once it has finished, the summary the synchronous import answers. The import is one transaction: a job SUCCEEDED committed all of it; FAILED (unreadable file, rows rejected all or nothing, backend stopped) and CANCELLED wrote nothing. With Idempotency-Key, a retry with the same body answers the same job (kept 24 hours); the same key with another body or parameters is 422, while the job runs 409.
+         */
+        post: operations["submitImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job: its state, progress and summary
+         * @description QUEUED, RUNNING (rowsRead, rowsChecked move), then SUCCEEDED, FAILED (with a stable error code) or CANCELLED, each with the summary (outcome ABORTED when it stopped before its end). A job is its sender's: another caller gets 404; admins read every one.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import job
+         * @description A QUEUED or RUNNING job becomes CANCELLED at once and its import rolls back: nothing of it stays. 409 when the job has finished already. The sender's own jobs (admins: any).
+         */
+        post: operations["cancelImportJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -543,7 +663,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a file to an indicator value
-         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text, anything else (a program or a web page named .pdf among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE; at most childplan.api.max-attachment-bytes (20 MiB by default), else 413. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
+         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text; anything else (a program, a web page, another archive or bytes of no known kind, named .pdf or .docx among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE. At most 20 MiB (the upload route childplan.api.uploads.attachments), else 413 PAYLOAD_TOO_LARGE, whether the length is declared or the body comes in chunks. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
          */
         post: operations["uploadIndicatorValueAttachment"];
         delete?: never;
@@ -840,6 +960,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-imports/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a reviewed draft as a draft plan
+         * @description The draft of POST /plan-imports as the planner reviewed it (items fixed or dropped; `source` and `confidence` may stay and are ignored), with the unit the plan governs and, for the issuer, each assignment's agency and each target's indicator, an existing id or a new one to create (`newIssuer`, `newAgency`, `newIndicator`; new indicators are the administrators'). Becomes a DRAFT plan — never issued — with its objectives, targets, task tree and assignments, through the same checks, access rules and audit as each record created on its own, in one transaction. Any mistake in the draft is 422 DRAFT_REJECTED with every violation's `field` a path of this body (`assignments[3].role` for a second lead of a task, `tasks[0].children[1].title`) and nothing is saved; a unit the caller may not plan for is 403. Answers the new plan, its URL in Location.
+         */
+        post: operations["savePlanImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}": {
         parameters: {
             query?: never;
@@ -895,9 +1035,29 @@ export interface paths {
         put?: never;
         /**
          * Attach a file to a plan
-         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text, anything else (a program or a web page named .pdf among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE; at most childplan.api.max-attachment-bytes (20 MiB by default), else 413. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
+         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text; anything else (a program, a web page, another archive or bytes of no known kind, named .pdf or .docx among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE. At most 20 MiB (the upload route childplan.api.uploads.attachments), else 413 PAYLOAD_TOO_LARGE, whether the length is declared or the body comes in chunks. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
          */
         post: operations["uploadPlanAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/consolidated-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The consolidated report of a plan and period as a Word or PDF document
+         * @description The consolidation of GET /plans/{id}/consolidation as the lead agency's report (báo cáo) in the administrative format of Nghị định 30/2020/NĐ-CP: A4, Times New Roman 13 pt (Liberation Serif, metric-compatible, embedded in the PDF), the header (the consolidating agency under the People's Committee of the plan's unit, `Số: …/BC-…`, Quốc hiệu and Tiêu ngữ, place and the day judged on), the title BÁO CÁO with the plan and period, then how the agencies reported, every task with the agencies' narratives, a table of the figures per indicator, unit and breakdown (several agencies' figures apart, never summed, with the value stored), difficulties, proposals, Nơi nhận and the signer. The report's number and signer are not held: they are left blank for the clerk. `format=` (for links in a browser) overrides `Accept`. The same rules as the consolidation: 404 outside the caller's scope, 422 for a period the plan's regime does not owe; an agency the caller may not read is left out.
+         */
+        get: operations["getConsolidatedReportDocument"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -916,6 +1076,46 @@ export interface paths {
          * @description Only SUBMITTED and ACCEPTED reports count: a draft, or a report returned for rework, is still its agency's business, so its narratives, figures, difficulties and proposals stay out (its status still shows). Per agency: its obligation as in the plan's obligations (owing agencies first, then agencies that reported without owing) with its difficulties and proposals. Per task, in tree order: every counted narrative with the agency's role on the task. Per indicator of the plan's targets: one row per unit and breakdown with each agency's figure; several agencies reporting the same unit and breakdown are flagged duplicate (never summed), agree tells whether their figures are equal, and stored/conflict show the indicator value already held for that key and period. Readable by whoever may read the plan (404 otherwise); 422 when the plan's reporting regime lists no periods of periodCode's type.
          */
         get: operations["getPlanConsolidation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which of its parents' targets a plan carries, and how strictly
+         * @description The parents are the documents the plan implements that the caller may read; one outside the caller's scope sets parentHidden and is neither named nor compared. Each parent target is missing (no target of the plan on the same indicator and breakdown), weaker or matched; the plan's targets on an indicator and breakdown no parent has are additional. A counterpart holds the parent's target when every result it admits the parent's admits too, by the parent's target year at the latest: GE 95 is weaker than GT 95, LT 5 weaker than LT 4.5; EQ counts as GE for a higher-is-better indicator and LE for a lower-is-better one. Each item carries its reason as a stable code. 404 for a document outside the caller's scope.
+         */
+        get: operations["getPlanCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan as a Word document
+         * @description The plan of GET /plans/{id} as an administrative document (Kế hoạch) in the format of Nghị định 30/2020/NĐ-CP: A4, Times New Roman 13 pt, the header (issuing body, number, Quốc hiệu and Tiêu ngữ, place and date of issue), the title KẾ HOẠCH with the plan's subject, the documents it implements, purposes and requirements, objectives with a table of their targets, the tasks with the agencies that lead, coordinate or are requested, funding, each agency's duties (Tổ chức thực hiện), Nơi nhận and the signer. A number, date or signer the plan does not hold is left blank for the clerk. 404 outside the caller's scope; an agency the caller may not read is left out.
+         */
+        get: operations["getPlanDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1079,7 +1279,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a file to a report
-         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text, anything else (a program or a web page named .pdf among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE; at most childplan.api.max-attachment-bytes (20 MiB by default), else 413. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
+         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text; anything else (a program, a web page, another archive or bytes of no known kind, named .pdf or .docx among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE. At most 20 MiB (the upload route childplan.api.uploads.attachments), else 413 PAYLOAD_TOO_LARGE, whether the length is declared or the body comes in chunks. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
          */
         post: operations["uploadReportAttachment"];
         delete?: never;
@@ -1567,13 +1767,17 @@ export interface components {
             /** Format: int32 */
             version?: number;
         };
-        /** @description One change of an assignment's status, note or date: what it became, who made it and when */
+        /** @description One change of an assignment's status, note or date, or of the agency assigned and its role: what it became, who made it and when */
         AssignmentChange: {
             status?: components["schemas"]["WorkStatus"];
             /** @example Đã tổ chức 3 lớp tập huấn cho cán bộ y tế xã */
             progressNote?: string;
             /** @example 2025-05-30 */
             statusOn?: components["schemas"]["LocalDate"];
+            /** @description The agency assigned after the change (an agency's succession moves the work) */
+            agency?: components["schemas"]["AgencyRef"];
+            /** @description Its role after the change */
+            role?: components["schemas"]["AssignmentRole"];
             /**
              * @description The user name of whoever made the change
              * @example officer.syt.hue
@@ -1635,6 +1839,29 @@ export interface components {
         };
         /** @enum {string} */
         AssignmentRole: "LEAD" | "COORDINATE" | "REQUESTED";
+        /** @description An open assignment of the agency and where it goes */
+        AssignmentSuccession: {
+            /**
+             * Format: int64
+             * @example 301
+             */
+            assignmentId?: number;
+            document?: components["schemas"]["DocumentRef"];
+            task?: components["schemas"]["TaskRef"];
+            role?: components["schemas"]["AssignmentRole"];
+            status?: components["schemas"]["WorkStatus"];
+            successor?: components["schemas"]["AgencyRef"];
+            outcome?: components["schemas"]["SuccessionOutcome"];
+            /** @description Whether the successor already holds the task */
+            clash?: boolean;
+            /** @description The successor's role on the task afterwards */
+            resultingRole?: components["schemas"]["AssignmentRole"];
+            /**
+             * Format: int64
+             * @description The assignment that carries the task afterwards (this one, or the successor's)
+             */
+            resultingAssignmentId?: number;
+        };
         Attachment: {
             /** Format: int64 */
             id?: number;
@@ -1881,6 +2108,16 @@ export interface components {
              */
             overdue?: number;
         };
+        /** @description A parent target, its counterpart in the plan, and why it is listed */
+        CoverageItem: {
+            /** @description The parent's target; null for an additional target */
+            parentTarget?: components["schemas"]["Target"];
+            /** @description The plan's target; null for a missing one */
+            childTarget?: components["schemas"]["Target"];
+            reason?: components["schemas"]["CoverageReason"];
+        };
+        /** @enum {string} */
+        CoverageReason: "NO_COUNTERPART" | "LESS_AMBITIOUS_VALUE" | "INCLUSIVE_BOUND" | "OPPOSITE_COMPARATOR" | "LATER_YEAR" | "UNIT_DIFFERS" | "SAME" | "STRICTER" | "NOT_IN_PARENT";
         /** @description A leader's view of the plans of a unit and the units below it on one day */
         Dashboard: {
             /** @description The unit; null for the whole country */
@@ -2105,10 +2342,66 @@ export interface components {
             /** Format: double */
             confidence?: number;
         };
+        /** @description An import of indicator values run in the background, with its progress and, once finished, the summary the synchronous import answers */
+        ImportJob: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            state?: components["schemas"]["ImportJobState"];
+            /**
+             * @description The file's format
+             * @example CSV
+             */
+            format?: string;
+            mode?: components["schemas"]["ImportMode"];
+            dryRun?: boolean;
+            overwriteFinal?: boolean;
+            /** @description SHA-256 of the file, hex */
+            sha256?: string;
+            /**
+             * Format: int64
+             * @description Rows read from the file so far
+             * @example 250000
+             */
+            rowsRead?: number;
+            /**
+             * Format: int64
+             * @description Rows checked (codes, scope, rules), once the checks ran
+             * @example 0
+             */
+            rowsChecked?: number;
+            /**
+             * Format: int64
+             * @description Values written (imported and updated) when the import committed
+             * @example 0
+             */
+            rowsWritten?: number;
+            createdAt?: components["schemas"]["Instant"];
+            startedAt?: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            /** @description Why nothing was written, when FAILED */
+            error?: components["schemas"]["ImportJobError"];
+            /** @description Once finished: the import's summary (outcome ABORTED when it stopped before its end: unreadable, cancelled, interrupted) */
+            summary?: components["schemas"]["ImportSummary"];
+        };
+        /** @description Why a FAILED job wrote nothing */
+        ImportJobError: {
+            /**
+             * @description Stable code: IMPORT_UNREADABLE, IMPORT_REJECTED, IMPORT_INTERRUPTED, INTERNAL_ERROR
+             * @example IMPORT_REJECTED
+             */
+            code?: string;
+            /** @example 1 of 3 rows are rejected; nothing was written. */
+            message?: string;
+        };
+        /** @enum {string} */
+        ImportJobState: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
         /** @enum {string} */
         ImportMode: "ALL_OR_NOTHING" | "PER_ROW";
         /** @enum {string} */
-        ImportOutcome: "COMMITTED" | "DRY_RUN" | "REJECTED";
+        ImportOutcome: "COMMITTED" | "DRY_RUN" | "REJECTED" | "ABORTED";
         /** @description One value of an NDJSON or JSON import, named by official codes */
         ImportRow: {
             /** @example TE_TIEM_CHUNG */
@@ -2608,6 +2901,31 @@ export interface components {
             /** @description The agency with the token's agency_code; null when none */
             agency?: components["schemas"]["AgencyRef"];
         };
+        /** @description An agency to create in the plan's unit, when none of ChildPlan's is meant */
+        NewAgency: {
+            /** @example Hội Chữ thập đỏ tỉnh Thừa Thiên Huế */
+            name?: string;
+            /** @example Hội Chữ thập đỏ */
+            shortName?: string;
+            /**
+             * @description Optional; upper-case letters and digits in groups joined by '-'
+             * @example HUE-HCTD
+             */
+            code?: string;
+            kind?: components["schemas"]["AgencyKind"];
+        };
+        /** @description An indicator to add to the national catalogue (administrators only) */
+        NewIndicator: {
+            /** @example CHILD_U6_HEALTH_INSURANCE_RATE */
+            code?: string;
+            /** @example Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế */
+            nameVi?: string;
+            /** @example Children under 6 with a health insurance card */
+            nameEn?: string;
+            /** @example % */
+            unit?: string;
+            direction?: components["schemas"]["Direction"];
+        };
         /** @description A reminder to the caller about one report or assignment, on one day */
         Notification: {
             /**
@@ -2818,6 +3136,34 @@ export interface components {
         PageDocumentSummary: {
             /** @description The items of this page */
             items?: components["schemas"]["DocumentSummary"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @description Requested page size
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters
+             * @example 42
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @description Number of pages
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        PageImportJobDto: {
+            /** @description The items of this page */
+            items?: components["schemas"]["ImportJob"][];
             /**
              * Format: int32
              * @description Zero-based page number
@@ -3135,6 +3481,32 @@ export interface components {
         };
         /** @enum {string} */
         PeriodType: "YEAR" | "HALF_YEAR" | "QUARTER" | "MONTH" | "STATISTICAL_MONTH" | "SCHOOL_YEAR" | "CUSTOM";
+        /** @description The plan's targets against the targets of the documents it implements (its parents) that the caller may read. A counterpart is a target of the plan on the same indicator and breakdown (sex, age group, area type); of several, the one that holds the parent's bar, then the nearest target year. Parent targets are listed in parent and target order, additional targets in the plan's target order. */
+        PlanCoverage: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            documentId?: number;
+            /** @description The documents the plan implements that the caller may read, oldest first; empty when it implements none the caller may read */
+            parents?: components["schemas"]["DocumentRef"][];
+            /** @description True when the plan implements a document outside the caller's scope: that document is neither named nor compared */
+            parentHidden?: boolean;
+            /**
+             * Format: int32
+             * @description How many targets the listed parents hold
+             * @example 5
+             */
+            parentTargets?: number;
+            /** @description Parent targets the plan has no counterpart for (reason NO_COUNTERPART) */
+            missing?: components["schemas"]["CoverageItem"][];
+            /** @description Parent targets whose counterpart asks for less (reason LESS_AMBITIOUS_VALUE, INCLUSIVE_BOUND, OPPOSITE_COMPARATOR, LATER_YEAR or UNIT_DIFFERS) */
+            weaker?: components["schemas"]["CoverageItem"][];
+            /** @description Parent targets whose counterpart holds their bar (reason SAME or STRICTER) */
+            matched?: components["schemas"]["CoverageItem"][];
+            /** @description Targets of the plan on an indicator and breakdown no listed parent target has (reason NOT_IN_PARENT); empty when no parent is listed */
+            additional?: components["schemas"]["CoverageItem"][];
+        };
         /** @description A plan document sent as a form */
         PlanDocumentUpload: {
             /**
@@ -3158,6 +3530,35 @@ export interface components {
             reporting?: components["schemas"]["ReportingDraft"];
             recurringEvents?: components["schemas"]["TextItem"][];
             externalSystems?: components["schemas"]["TextItem"][];
+            warnings?: components["schemas"]["TextItem"][];
+        };
+        /** @description A reviewed draft to save as a DRAFT plan of unitId. Purposes, requirements and funding are kept as the plan's text; the top-level `targets` (the objectives' targets repeated), references, reporting, recurring events, external systems and warnings are ignored. */
+        PlanImportSave: {
+            /**
+             * Format: int64
+             * @description The administrative unit the plan governs
+             * @example 46
+             */
+            unitId: number;
+            document: components["schemas"]["ReviewedDocument"];
+            implements?: components["schemas"]["ReviewedCitation"][];
+            /** @description Accepted as the importer answers it and ignored */
+            references?: components["schemas"]["ReferenceDraft"][];
+            purposes?: components["schemas"]["TextItem"][];
+            requirements?: components["schemas"]["TextItem"][];
+            objectives?: components["schemas"]["ReviewedObjective"][];
+            /** @description Accepted as the importer answers it and ignored */
+            targets?: components["schemas"]["TargetDraft"][];
+            tasks?: components["schemas"]["ReviewedTask"][];
+            assignments?: components["schemas"]["ReviewedAssignment"][];
+            funding?: components["schemas"]["TextItem"][];
+            /** @description Accepted as the importer answers it and ignored */
+            reporting?: components["schemas"]["ReportingDraft"];
+            /** @description Accepted as the importer answers it and ignored */
+            recurringEvents?: components["schemas"]["TextItem"][];
+            /** @description Accepted as the importer answers it and ignored */
+            externalSystems?: components["schemas"]["TextItem"][];
+            /** @description Accepted as the importer answers it and ignored */
             warnings?: components["schemas"]["TextItem"][];
         };
         /** @description Every target of a plan with the latest value reported for its indicator at one unit and where the target stands on a given day */
@@ -3510,6 +3911,22 @@ export interface components {
         ReportStanding: "ON_TIME" | "LATE" | "MISSING" | "DUE";
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @description A report of the agency never submitted and where it goes; submitted reports stay with the agency that submitted them and are not listed */
+        ReportSuccession: {
+            /**
+             * Format: int64
+             * @example 501
+             */
+            reportId?: number;
+            document?: components["schemas"]["DocumentRef"];
+            /** @example 2025-H1 */
+            periodCode?: string;
+            status?: components["schemas"]["ReportStatus"];
+            successor?: components["schemas"]["AgencyRef"];
+            outcome?: components["schemas"]["SuccessionOutcome"];
+            /** @description Whether the successor already has a report for the plan and period */
+            clash?: boolean;
+        };
         /** @description A report without its narratives and history, as lists show it */
         ReportSummary: {
             /**
@@ -3728,6 +4145,104 @@ export interface components {
             id?: number;
             periodType?: components["schemas"]["PeriodType"];
         };
+        /** @description An agency's part in the task numbered taskNumber: agencyId, or newAgency (created once per name however many assignments name it) */
+        ReviewedAssignment: {
+            /** @description The agency as written; Accepted as the importer answers it and ignored */
+            agency?: string;
+            /** Format: int64 */
+            agencyId?: number;
+            newAgency?: components["schemas"]["NewAgency"];
+            /** @description LEAD (chủ trì, at most one per task), COORDINATE or REQUESTED */
+            role?: components["schemas"]["AssignmentRole"];
+            taskNumber?: string;
+            /** @description Accepted as the importer answers it and ignored (the reporting regime is set on the plan afterwards) */
+            consolidates?: boolean;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description A document the plan implements; only those with a documentId are linked, the others are dropped */
+        ReviewedCitation: {
+            number?: string;
+            kind?: string;
+            date?: components["schemas"]["LocalDate"];
+            issuer?: string;
+            /** Format: int64 */
+            documentId?: number;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description The plan's metadata as reviewed; issuerId, or newIssuer, names the issuing agency */
+        ReviewedDocument: {
+            /**
+             * @description Số hiệu; may be left empty in a draft
+             * @example 26/KH-UBND
+             */
+            number?: string;
+            kind?: components["schemas"]["DocumentKind"];
+            title?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+            /** @description The issuer as written; Accepted as the importer answers it and ignored */
+            issuer?: string;
+            /**
+             * Format: int64
+             * @description The issuing agency
+             * @example 3
+             */
+            issuerId?: number;
+            newIssuer?: components["schemas"]["NewAgency"];
+            signer?: components["schemas"]["Signer"];
+            field?: string;
+            /** @description Years the plan covers; both required */
+            period?: components["schemas"]["PeriodDraft"];
+            source?: components["schemas"]["Source"];
+            /**
+             * Format: double
+             * @description Accepted as the importer answers it and ignored
+             */
+            confidence?: number;
+            /** @description Accepted as the importer answers it and ignored */
+            provenance?: {
+                [key: string]: components["schemas"]["Provenance"];
+            };
+        };
+        ReviewedObjective: {
+            kind?: components["schemas"]["ObjectiveKind"];
+            text?: string;
+            targets?: components["schemas"]["ReviewedTarget"][];
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description A target: indicatorId, or newIndicator, names its indicator; `text` is kept as the target's source sentence and `breakdown` as its sub-group */
+        ReviewedTarget: {
+            text?: string;
+            /** @description The indicator as written; Accepted as the importer answers it and ignored */
+            indicator?: string;
+            /** Format: int64 */
+            indicatorId?: number;
+            newIndicator?: components["schemas"]["NewIndicator"];
+            comparator?: components["schemas"]["Comparator"];
+            value?: number;
+            unit?: string;
+            /** Format: int32 */
+            year?: number;
+            breakdown?: string;
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
+        /** @description A task and its sub-tasks; numbers are unique within the plan */
+        ReviewedTask: {
+            number?: string;
+            title?: string;
+            scope?: string;
+            children?: components["schemas"]["ReviewedTask"][];
+            source?: components["schemas"]["Source"];
+            /** Format: double */
+            confidence?: number;
+        };
         /** @description One indicator and period summed (or, for a rate, recomputed) for a unit and each of its child units, on the boundaries in force on boundaryDate */
         Rollup: {
             indicator?: components["schemas"]["IndicatorRef"];
@@ -3844,6 +4359,48 @@ export interface components {
              */
             reportId?: number;
         };
+        /** @description What ending an agency moves to its successor(s), what clashes and how it resolves; committed or only previewed */
+        Succession: {
+            agency?: components["schemas"]["AgencyRef"];
+            endOn?: components["schemas"]["LocalDate"];
+            successor?: components["schemas"]["AgencyRef"];
+            assignments?: components["schemas"]["AssignmentSuccession"][];
+            reports?: components["schemas"]["ReportSuccession"][];
+            /** @description Send back to commit exactly this preview */
+            previewToken?: string;
+            /** @description Whether this answer is the committed succession */
+            committed?: boolean;
+        };
+        /** @description A previewed succession to carry out */
+        SuccessionCommit: {
+            /** Format: int64 */
+            successorId: number;
+            endOn: components["schemas"]["LocalDate"];
+            taskSuccessors?: components["schemas"]["TaskSuccessor"][];
+            /** @description The previewToken of the preview this commits; 409 SUCCESSION_STALE when the work to move changed since */
+            previewToken: string;
+        };
+        /** @description Ending an agency with its successor(s): one to one, or split by task */
+        SuccessionInput: {
+            /**
+             * Format: int64
+             * @description The agency that takes over its work (and every task not named in taskSuccessors); recorded as the agency's successor
+             * @example 12
+             */
+            successorId: number;
+            /**
+             * @description The agency's last day
+             * @example 2025-02-28
+             */
+            endOn: components["schemas"]["LocalDate"];
+            /** @description For a split: the tasks that go to another successor */
+            taskSuccessors?: components["schemas"]["TaskSuccessor"][];
+        };
+        /**
+         * @description MOVE: the record goes to the successor; MERGE: the successor already holds the task, keeps its assignment with the stronger role (LEAD > COORDINATE > REQUESTED) and this one ends; STAY: a report the successor already has for the same plan and period, this one stays with the agency
+         * @enum {string}
+         */
+        SuccessionOutcome: "MOVE" | "MERGE" | "STAY";
         /** @description A target of a specific objective: indicator, comparator, value, year */
         Target: {
             /**
@@ -4153,6 +4710,19 @@ export interface components {
             number?: string;
             /** @example Tổ chức quán triệt, triển khai thực hiện Chỉ thị số 28-CT/TW */
             title?: string;
+        };
+        /** @description One task of a split and the agency that takes it over */
+        TaskSuccessor: {
+            /**
+             * Format: int64
+             * @example 101
+             */
+            taskId: number;
+            /**
+             * Format: int64
+             * @example 13
+             */
+            successorId: number;
         };
         /** @description A passage of text: a purpose, requirement, funding source, recurring event, external system or warning */
         TextItem: {
@@ -4851,6 +5421,105 @@ export interface operations {
             };
             412: components["responses"]["Problem412"];
             428: components["responses"]["Problem428"];
+        };
+    };
+    commitAgencySuccession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuccessionCommit"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Succession"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: SUCCESSION_STALE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewAgencySuccession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuccessionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Succession"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAssignments: {
@@ -5702,7 +6371,13 @@ export interface operations {
                  */
                 unitId?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description `count=exact`: send the row count in X-Total-Count (RFC 7240)
+                 * @example count=exact
+                 */
+                Prefer?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5711,8 +6386,10 @@ export interface operations {
             /** @description The CSV file */
             200: {
                 headers: {
-                    /** @description Number of data rows in the file (the header row not counted) */
+                    /** @description With `Prefer: count=exact`: the number of data rows in the file (the header row not counted) */
                     "X-Total-Count"?: number;
+                    /** @description `count=exact` when the rows were counted */
+                    "Preference-Applied"?: string;
                     /** @description attachment; filename="indicator-values-YYYYMMDD.csv" (today in Vietnam; .xlsx, .ndjson for those formats) */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5774,6 +6451,173 @@ export interface operations {
             404: components["responses"]["Problem404"];
             /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportJobs: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Page size (1–100) */
+                size?: number;
+                /**
+                 * @description Sort keys separated by commas; prefix '-' for descending, e.g. `-issuedOn,title`. Each list documents the keys it accepts.
+                 * @example -issuedOn
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageImportJobDto"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+        };
+    };
+    submitImportJob: {
+        parameters: {
+            query?: {
+                /** @description true: check and count everything, write nothing */
+                dryRun?: boolean;
+                /** @description ALL_OR_NOTHING (default): nothing is written when a row is rejected (the job FAILS with IMPORT_REJECTED); PER_ROW: the valid rows are written */
+                mode?: "ALL_OR_NOTHING" | "PER_ROW";
+                /** @description true: replace stored FINAL values (admins and planners only, else 403) */
+                overwriteFinal?: boolean;
+            };
+            header?: {
+                /**
+                 * @description A key of your own (e.g. a UUID) that makes a retry safe: the same key and body answer the same job
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/x-ndjson": string;
+                "application/json": components["schemas"]["ImportRow"][];
+                "application/vnd.sdmx.data+csv": string;
+            };
+        };
+        responses: {
+            /** @description The job, queued (or, for a retry with the same Idempotency-Key, as it stands now) */
+            202: {
+                headers: {
+                    /** @description URL of the job */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            /** @description Conflicts with existing data: IDEMPOTENCY_KEY_IN_USE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    cancelImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: INVALID_TRANSITION */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6925,6 +7769,48 @@ export interface operations {
             415: components["responses"]["Problem415"];
         };
     };
+    savePlanImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanImportSave"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            /** @description Well-formed but breaks a business rule: DRAFT_REJECTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPlan: {
         parameters: {
             query?: never;
@@ -7059,6 +7945,66 @@ export interface operations {
             };
         };
     };
+    getConsolidatedReportDocument: {
+        parameters: {
+            query: {
+                /**
+                 * @description The day to judge obligations on and the report's date, each report as it stood at the end of that day (its history: status and last submission by then; one written later did not exist yet); default today in Asia/Ho_Chi_Minh
+                 * @example 2016-06-01
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /** @description The file format, overriding Accept (for links in a browser) */
+                format?: "docx" | "pdf";
+                /**
+                 * @description The period
+                 * @example 2016-H1
+                 */
+                periodCode: string;
+            };
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    /** @description attachment; filename="..."; filename*=UTF-8''... (RFC 6266: the Vietnamese name percent-encoded in filename*, the same without diacritics in filename) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPlanConsolidation: {
         parameters: {
             query: {
@@ -7096,6 +8042,69 @@ export interface operations {
             404: components["responses"]["Problem404"];
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCoverage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    getPlanDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Document id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    /** @description attachment; filename="..."; filename*=UTF-8''... (RFC 6266: the Vietnamese name percent-encoded in filename*, the same without diacritics in filename) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+            /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,7 +11,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number]
  */
 export async function exportValues(documentId: number, format: ExportFormat, signal: AbortSignal) {
   const { data, response } = await api().GET('/api/v1/exports/indicator-values', {
-    params: { query: { documentId, format, bom: format === 'csv' || undefined } }, headers: { Accept: '*/*' },
+    // count=exact: the server counts the rows first, so the dialog can show progress
+    params: { query: { documentId, format, bom: format === 'csv' || undefined } },
+    headers: { Accept: '*/*', Prefer: 'count=exact' },
     parseAs: 'stream', signal,
   })
   const total = response.headers.get('X-Total-Count')

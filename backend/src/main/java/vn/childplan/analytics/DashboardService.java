@@ -52,11 +52,12 @@ import vn.childplan.reportingcycle.ReportingRegime;
 import vn.childplan.reportingcycle.Obligations;
 
 /**
- * The dashboard of a unit: the plans of the unit and every unit below it (by code, across reorganisations, as the
- * caller's scope is), their targets by attainment, the reports owed in the current rounds by timeliness, and the
+ * The dashboard of a unit: the plans of the unit and every unit below it, with the units that had become them by the
+ * day asked for (by code, across reorganisations, as the caller's scope is), their targets by attainment, the reports owed in the current rounds by timeliness, and the
  * agencies with the most overdue work.
  * <p>
- * A fixed number of statements whatever the data size: the unit, the caller's scope, and four set-based selects
+ * A fixed number of statements whatever the data size: the unit, the caller's scope, the unit's units (as the scope
+ * reads them), and four set-based selects
  * (plans with their regimes, then by those plans' ids: targets with their latest value, assigned agencies with what
  * they owe and their overdue assignments, reports of the current rounds with their history). Targets are judged by
  * {@link Attainment} on the value {@link ProgressService} would pick (its join and order, shared; one covering-index
@@ -71,18 +72,16 @@ public class DashboardService {
     private static final int AGENCIES = 10;
 
     /**
-     * The plans in the dashboard with their regimes: of the units holding :code or a code below it; every plan when
-     * :code is null. The other statements take these plans' ids (:plans), so the unit tree is walked once.
+     * The plans in the dashboard with their regimes: of the units holding one of :codes (the unit's and those within
+     * it, {@link AdminUnitRepository#codesWithin}); every plan when :everyPlan. The other statements take these
+     * plans' ids (:plans), so the unit tree is walked once.
      */
     private static final String REGIMES = """
-            WITH RECURSIVE s(code) AS (
-                SELECT CAST(:code AS varchar)
-                UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code)
             SELECT d.id, d.period_from_year, d.period_to_year, r.period_type, r.deadline_day, r.deadline_month,
                    r.offset_days, r.period_numbers, d.number, d.kind, d.title, d.issued_on, d.status, d.unit_id
             FROM document d LEFT JOIN reporting_regime r ON r.document_id = d.id
-            WHERE d.kind = 'PLAN' AND (CAST(:code AS varchar) IS NULL
-                OR d.unit_id IN (SELECT u.id FROM admin_unit u JOIN s ON u.code = s.code))
+            WHERE d.kind = 'PLAN' AND (:everyPlan
+                OR d.unit_id IN (SELECT u.id FROM admin_unit u WHERE u.code = ANY (CAST(:codes AS varchar[]))))
             """;
     private static final String TARGETS = """
             SELECT t.id, p.id AS document_id, t.indicator_id, t.comparator, t.value, t.target_year, t.baseline_value,
@@ -141,12 +140,14 @@ public class DashboardService {
     public DashboardDto dashboard(Long unitId, LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(Obligations.VIETNAM);
         AdminUnit unit = unit(unitId, day);
-        String code = unit == null ? null : unit.code;
+        // the unit's own and those that had become it by the day asked for (the 2025 Hải Phòng's include Hải Dương)
+        String[] codes = unit == null ? new String[0] : units.codesWithin(unit.code, day).toArray(String[]::new);
 
         // the plans (named once, for the alerts) and the current rounds of their regimes
         Map<Long, DocumentRef> plans = new LinkedHashMap<>();
         List<Round> rounds = new ArrayList<>();
-        for (Tuple r : rows(em.createNativeQuery(REGIMES, Tuple.class).setParameter("code", code))) {
+        for (Tuple r : rows(em.createNativeQuery(REGIMES, Tuple.class).setParameter("codes", codes)
+                .setParameter("everyPlan", unit == null))) {
             long plan = id(r.get("id"));
             plans.putIfAbsent(plan, new DocumentRef(plan, r.get("number", String.class),
                     DocumentKind.valueOf(r.get("kind", String.class)), r.get("title", String.class),

@@ -68,7 +68,7 @@ public class LateReportService {
             AdminUnit unit = units.findByIdOptional(unitId).filter(caller::canRead)
                     .orElseThrow(() -> ApiException.invalidReference("Administrative unit", unitId, "unitId"));
             f.and("fk(d.unit) in (select u.id from AdminUnit u where u.code in :within)", "within",
-                    units.codesWithin(unit.code));
+                    units.codesWithin(unit.code, day));
         }
         caller.restrict(f, "d.unit");
         List<ReportingRegime> listed = regimes.list(ReportingRegimeRepository.FETCHED + " where " + f.query(), f.params());

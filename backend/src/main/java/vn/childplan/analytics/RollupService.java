@@ -24,6 +24,7 @@ import vn.childplan.indicator.IndicatorService;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitDtos.UnitRef;
 import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.orgunit.Boundaries;
 import vn.childplan.orgunit.UnitChange;
 import vn.childplan.analytics.RollupDtos.RollupDto;
 import vn.childplan.analytics.RollupDtos.RollupRow;

@@ -3,7 +3,6 @@ package vn.childplan.attachment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,6 +44,11 @@ import vn.childplan.value.ValueStatus;
 @ApplicationScoped
 public class AttachmentService {
     static final String ENTITY = "attachment";
+    /**
+     * The upload route of attachments in {@code childplan.api.uploads}: its path and its limit, which
+     * {@code common.RequestLimits} holds a declared length to, and {@link #spool} a body sent without a length.
+     */
+    static final String UPLOAD_ROUTE = "attachments";
     private static final int MAX_NAME = 255;
 
     /** The kinds of record that have files. */
@@ -58,7 +62,8 @@ public class AttachmentService {
     private final ReportService reports;
     private final IndicatorValueService values;
     private final Caller caller;
-    private final ApiConfig config;
+    /** The largest file accepted: the limit of the upload route {@link #UPLOAD_ROUTE}. */
+    private final long maxBytes;
     private final AuditedWrites.Kind<Attachment, AttachmentDto> writes;
 
     public AttachmentService(AttachmentRepository attachments, AttachmentStore store, DocumentService documents,
@@ -70,7 +75,11 @@ public class AttachmentService {
         this.reports = reports;
         this.values = values;
         this.caller = caller;
-        this.config = config;
+        ApiConfig.Upload route = config.uploads().get(UPLOAD_ROUTE);
+        if (route == null) {
+            throw new IllegalStateException("childplan.api.uploads." + UPLOAD_ROUTE + " is not configured");
+        }
+        this.maxBytes = route.maxBytes();
         this.writes = audited.of(ENTITY, AttachmentDto::of, Attachment::unit, a -> holder(a).requireEdit().run());
     }
 
@@ -140,7 +149,7 @@ public class AttachmentService {
 
     /**
      * Stores a file: the owner's rules first (404, 403, 409), before a byte is read; then the body is copied to a
-     * temporary file, counted (413 past {@link ApiConfig#maxAttachmentBytes()}) and hashed, its type detected from
+     * temporary file, counted (413 past the limit of the upload route {@link #UPLOAD_ROUTE}) and hashed, its type detected from
      * the content (415), and only then, in a transaction of its own, the owner checked again and the file stored
      * and audited. No transaction stays open while a client sends.
      */
@@ -157,10 +166,7 @@ public class AttachmentService {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED,
                         List.of(new Problem.Violation("body", "the file is empty", "NotEmpty")), 1);
             }
-            String mediaType;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                mediaType = ContentTypes.detect(in, name);
-            }
+            String mediaType = ContentTypes.detect(file, name);
             Path content = file;
             return QuarkusTransaction.requiringNew().call(() -> {
                 Holder h = writable(owner, ownerId);
@@ -219,7 +225,7 @@ public class AttachmentService {
 
     /** The body copied to {@code file}; its SHA-256. 413 as soon as it passes the limit. */
     private String spool(InputStream body, Path file) throws IOException {
-        long limit = config.maxAttachmentBytes();
+        long limit = maxBytes;
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

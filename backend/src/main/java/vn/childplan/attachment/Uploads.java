@@ -10,10 +10,12 @@ import vn.childplan.common.Responses;
 final class Uploads {
     static final String DESCRIPTION = "Send the file as the request body, its name in `name` (any Content-Type: "
             + "the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, "
-            + "DOCX, XLSX, ODT, CSV and plain text, anything else (a program or a web page named .pdf among them) "
-            + "is 415 UNSUPPORTED_ATTACHMENT_TYPE; at most childplan.api.max-attachment-bytes (20 MiB by default), "
-            + "else 413. The file is written under the rules of the record it belongs to (403 for a caller who may "
-            + "not edit it), audited with its SHA-256, and answered with Location and ETag.";
+            + "DOCX, XLSX, ODT, CSV and plain text; anything else (a program, a web page, another archive or bytes "
+            + "of no known kind, named .pdf or .docx among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE. At most 20 MiB "
+            + "(the upload route childplan.api.uploads.attachments), else 413 PAYLOAD_TOO_LARGE, whether the length "
+            + "is declared or the body comes in chunks. The file is written under the rules of the record it "
+            + "belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with "
+            + "Location and ETag.";
     static final String NAME = "The file's name as the user sees it (Vietnamese allowed; a path is cut to its last "
             + "segment), at most 255 characters";
 

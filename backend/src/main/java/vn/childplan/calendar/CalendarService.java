@@ -78,7 +78,7 @@ public class CalendarService {
             AdminUnit unit = units.findByIdOptional(unitId).filter(caller::canRead)
                     .orElseThrow(() -> ApiException.invalidReference("Administrative unit", unitId, "unitId"));
             f.and("fk(d.unit) in (select u.id from AdminUnit u where u.code in :within)", "within",
-                    units.codesWithin(unit.code));
+                    units.codesWithin(unit.code, LocalDate.now(Obligations.VIETNAM)));
         }
         caller.restrict(f, "d.unit");
         List<Document> plans = documents.list("from Document d where " + f.query(), f.params());

@@ -24,11 +24,14 @@ public enum ErrorCode {
     LEAD_ALREADY_ASSIGNED(409, "Lead already assigned",
             "This task already has a lead agency (chủ trì); a task has at most one."),
     INVALID_TRANSITION(409, "Invalid transition", "{0}"),
+    SUCCESSION_STALE(409, "Succession preview stale",
+            "The agency's open work or its successors changed since the preview; preview the succession again."),
     STILL_REFERENCED(409, "Still referenced", "{0} {1} is still referenced by other records and cannot be deleted."),
     ATTACHMENT_LOCKED(409, "Attachment locked",
             "The {0} this file belongs to is no longer a draft: its files are kept as they were."),
     IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use",
             "A request with this Idempotency-Key is still being processed; retry once it has finished."),
+    LENGTH_REQUIRED(411, "Length required", "This route takes at most {0} bytes: send the body with a Content-Length."),
     CONCURRENT_UPDATE(412, "Concurrent update", "The record was changed by someone else while this request ran; reload and retry."),
     PRECONDITION_FAILED(412, "Precondition failed",
             "The record has changed since you read it (your version {0}, current {1}); reload it and apply your change again."),
@@ -47,11 +50,16 @@ public enum ErrorCode {
             "Indicator {0} is catalogued with aggregation NONE: its values cannot be combined over several units."),
     RULE_VIOLATED(422, "Business rule violated", "{0}"),
     IMPORT_REJECTED(422, "Import rejected", "{0} of {1} rows are rejected; nothing was written."),
+    DRAFT_REJECTED(422, "Draft rejected",
+            "The reviewed draft cannot be saved: {0} problem(s), each named in violations; nothing was written."),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused",
             "This Idempotency-Key was sent with another request body; a new request needs a new key."),
     PRECONDITION_REQUIRED(428, "Precondition required",
             "Send If-Match with the ETag you read, so a concurrent change cannot be overwritten."),
     HEADERS_TOO_LARGE(431, "Request headers too large", "The request headers exceed {0} bytes."),
+    /** An import job's failure, never an HTTP answer: its backend stopped (kill -9, a crash) while it ran. */
+    IMPORT_INTERRUPTED(500, "Import interrupted",
+            "The backend stopped while this import job ran; nothing of it was written. Send the file again."),
     INTERNAL_ERROR(500, "Internal error", "An unexpected error occurred; it has been logged.");
 
     private final int status;

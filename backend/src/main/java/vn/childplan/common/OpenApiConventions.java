@@ -250,6 +250,8 @@ public class OpenApiConventions implements OASFilter {
                             "must not be before periodFromYear", "RULE_VIOLATED"));
                     case INVALID_REFERENCE -> List.of(new Problem.Violation("issuerId", "Agency 999 does not exist",
                             "INVALID_REFERENCE"));
+                    case DRAFT_REJECTED -> List.of(new Problem.Violation("assignments[3].role",
+                            "the task already has a lead agency", "OneLeadPerTask"));
                     default -> List.of();
                 });
         Map<String, Object> ex = new LinkedHashMap<>();
@@ -293,6 +295,7 @@ public class OpenApiConventions implements OASFilter {
             case INVALID_REFERENCE -> new Object[] { "Agency", 999, "issuerId" };
             case NOT_AGGREGATABLE -> new Object[] { "TE-05" };
             case RULE_VIOLATED -> new Object[] { "periodToYear must not be before periodFromYear." };
+            case DRAFT_REJECTED -> new Object[] { 1 };
             default -> new Object[0];
         };
     }

@@ -43,8 +43,7 @@ public class ProblemMappers {
     private final Map<String, ApiException> constraints;
 
     public ProblemMappers(Instance<ConstraintAnswers> features) {
-        this.constraints = features.stream().flatMap(f -> f.byConstraint().entrySet().stream())
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.constraints = ConstraintAnswers.all(features);
     }
 
     @ServerExceptionMapper

@@ -3,8 +3,6 @@ package vn.childplan.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -16,45 +14,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks the envelope of every request before any other handler reads it — the target's length, the headers'
  * size, the declared body length, and the characters of the path and query parameters — and answers a refusal as
  * problem+json. It runs ahead of the HTTP layer's own body limit, whose answer would be a bare 413.
- * <p>
- * Uploads of attachments ({@link #UPLOAD}) may be as large as {@link ApiConfig#maxAttachmentBytes()}, every other
- * body as {@link ApiConfig#maxBodyBytes()}. The HTTP layer's limit is set to the larger of the two
- * (quarkus.http.limits.max-body-size), and the limit of the request's route replaces it for a body sent without a
- * length, which the HTTP layer counts as it arrives.
  */
 @ApplicationScoped
 public class RequestLimits {
     private final ApiConfig config;
     private final ObjectMapper json;
+    /** The upload routes' patterns with their limits. */
+    private final Map<Pattern, Long> uploads;
 
     public RequestLimits(ApiConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
+        this.uploads = config.uploads().values().stream()
+                .collect(Collectors.toMap(u -> Pattern.compile(u.path()), ApiConfig.Upload::maxBytes));
     }
-
-    /** The routes that take a file: POST of a plan's, a report's or an indicator value's attachments. */
-    static final Pattern UPLOAD = Pattern.compile("/api/v1/(plans|reports|indicator-values)/[^/]+/attachments/?");
 
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
-        // after the HTTP layer's own handler, which sets its single limit for bodies without a length
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(rc -> {
-            if (rc.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
-                rc.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, maxBodyBytes(rc.request()));
-            }
-            rc.next();
-        });
-    }
-
-    /** The body limit of the request's route. */
-    private long maxBodyBytes(HttpServerRequest request) {
-        return request.method() == HttpMethod.POST && UPLOAD.matcher(request.path()).matches()
-                ? config.maxAttachmentBytes() : config.maxBodyBytes();
     }
 
     private void check(RoutingContext rc) {
@@ -68,10 +50,18 @@ public class RequestLimits {
                     List.of(), true);
             return;
         }
-        long limit = maxBodyBytes(request);
-        if (declaredLength(request) > limit) {
+        Long upload = uploadLimit(request.path());
+        long limit = upload == null ? config.maxBodyBytes() : upload;
+        long declared = declaredLength(request);
+        if (declared > limit) {
             // The body is not read: the connection closes after the answer, as the client may still be sending.
             refuse(rc, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.PAYLOAD_TOO_LARGE.format(limit), List.of(), true);
+            return;
+        }
+        if (upload == null && declared < 0 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // A body without a length is only cut by the HTTP layer, at the largest upload's limit: a JSON body
+            // must declare its length, so that 1 MiB holds. (Uploads are streamed to disk or bounded by their use.)
+            refuse(rc, ErrorCode.LENGTH_REQUIRED, ErrorCode.LENGTH_REQUIRED.format(limit), List.of(), true);
             return;
         }
         Problem.Violation bad = badParameter(rc);
@@ -81,6 +71,16 @@ public class RequestLimits {
             return;
         }
         rc.next();
+    }
+
+    /** The body limit of the upload route at {@code path}, or null when it takes no files. */
+    private Long uploadLimit(String path) {
+        for (Map.Entry<Pattern, Long> upload : uploads.entrySet()) {
+            if (upload.getKey().matcher(path).matches()) {
+                return upload.getValue();
+            }
+        }
+        return null;
     }
 
     /**

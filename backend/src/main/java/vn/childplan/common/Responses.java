@@ -1,6 +1,7 @@
 package vn.childplan.common;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -18,12 +19,14 @@ public final class Responses {
     }
 
     public static <T extends VersionedDto> RestResponse<T> created(UriInfo uri, T body) {
-        return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(Long.toString(body.id())).build())
-                .entity(body).tag(Versions.etag(body.version())).build();
+        return created(uri.getAbsolutePathBuilder().path(Long.toString(body.id())).build(), body);
     }
 
-    /** 201 for a record created under another collection than the request's path (e.g. a plan's attachment). */
-    public static <T extends VersionedDto> RestResponse<T> created(java.net.URI location, T body) {
+    /**
+     * 201 for a record created by another resource's operation or under another collection than the request's path
+     * (an import, a plan's attachment): {@code location} is its own URL.
+     */
+    public static <T extends VersionedDto> RestResponse<T> created(URI location, T body) {
         return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(Versions.etag(body.version())).build();
     }
 

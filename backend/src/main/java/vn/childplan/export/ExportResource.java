@@ -2,6 +2,7 @@ package vn.childplan.export;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -39,6 +41,10 @@ import vn.childplan.security.Roles;
 public class ExportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String TOTAL = "X-Total-Count";
+    private static final String PREFERENCE_APPLIED = "Preference-Applied";
+    private static final String COUNT_EXACT = "count=exact";
+    /** RFC 7240: preferences are comma-separated, a value may be quoted, parameters follow a semicolon. */
+    private static final Pattern PREFER_COUNT = Pattern.compile("(?i)(^|,)\\s*count\\s*=\\s*\"?exact\"?\\s*(;|,|$)");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String EXAMPLE = """
             indicator_code,indicator_name,indicator_measure,unit_code,unit_name,unit_level,period_code,period_type,\
@@ -94,14 +100,19 @@ public class ExportResource {
                     + "with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe "
                     + "before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is "
                     + "written by the database as it is read, indicator by indicator, so exports of millions of rows "
-                    + "start at once; `X-Total-Count`, counted just before, tells a client how many rows to expect. A "
+                    + "start at once. A client that wants to show progress sends `Prefer: count=exact` (RFC 7240) and "
+                    + "gets `X-Total-Count`, the rows counted just before (which delays the first byte by the count's "
+                    + "time, about a second per 5 million rows), and `Preference-Applied: count=exact`. A "
                     + "request accepting none of these types (only JSON, say) is answered 406. Malformed filters are "
                     + "400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist "
                     + "or is outside the caller's scope is 422.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             headers = {
-                    @Header(name = TOTAL, description = "Number of data rows in the file (the header row not counted)",
+                    @Header(name = TOTAL, description = "With `Prefer: count=exact`: the number of data rows in the "
+                            + "file (the header row not counted)",
                             schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+                    @Header(name = PREFERENCE_APPLIED, description = "`count=exact` when the rows were counted",
+                            schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = HttpHeaders.CONTENT_DISPOSITION,
                             description = "attachment; filename=\"indicator-values-YYYYMMDD.csv\" (today in Vietnam; "
                                     + ".xlsx, .ndjson for those formats)",
@@ -144,18 +155,24 @@ public class ExportResource {
             @QueryParam("format") @Parameter(description = "The file format, overriding Accept (for links in a "
                     + "browser)", schema = @Schema(type = SchemaType.STRING,
                             enumeration = { "csv", "xlsx", "ndjson", "sdmx-csv" })) String format,
+            @HeaderParam("Prefer") @Parameter(description = "`count=exact`: send the row count in X-Total-Count "
+                    + "(RFC 7240)", example = COUNT_EXACT) String prefer,
             @Context Request request) {
         Variant accepted = request.selectVariant(VARIANTS);
         ExportFormat negotiated = accepted == null ? ExportFormat.CSV
                 : ExportFormat.ofMediaType(accepted.getMediaType()).orElse(ExportFormat.CSV);
         Selection selection = service.select(indicatorIds, unitId, descendants, documentId, periodFrom, periodTo, status,
-                bom, format, negotiated);
+                bom, format, negotiated, prefer != null && PREFER_COUNT.matcher(prefer).find());
         StreamingOutput body = out -> service.write(selection, out);
         ExportFormat f = selection.format();
         String file = "indicator-values-" + LocalDate.now(VIETNAM).format(DateTimeFormatter.BASIC_ISO_DATE) + "."
                 + f.extension;
-        return Response.ok(body, f.contentType).header(TOTAL, selection.count())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"").build();
+        Response.ResponseBuilder answer = Response.ok(body, f.contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+        if (selection.count() != null) {
+            answer.header(TOTAL, selection.count()).header(PREFERENCE_APPLIED, COUNT_EXACT);
+        }
+        return answer.build();
     }
 
     @GET

@@ -37,6 +37,7 @@ import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitRepository;
 import vn.childplan.plan.PlanService;
 import vn.childplan.analytics.ProgressService;
+import vn.childplan.reportingcycle.Obligations;
 import vn.childplan.security.Caller;
 import vn.childplan.value.ValueStatus;
 
@@ -94,20 +95,23 @@ public class ExportService {
 
     /**
      * The rows an export holds: its SQL condition over {@code iv} (ids, dates and constants written in, see
-     * {@link SqlLiterals}), the indicators it may hold (null = any), how many rows there are now, whether a CSV is
-     * meant for Excel (a byte order mark first, formulas neutralised), and the file's format.
+     * {@link SqlLiterals}), the indicators it may hold (null = any), how many rows there are now (null when not
+     * asked for: counting millions of rows delays the first byte by seconds), whether a CSV is meant for Excel (a
+     * byte order mark first, formulas neutralised), and the file's format.
      */
-    public record Selection(String where, Set<Long> indicatorIds, long count, boolean bom, ExportFormat format) {
+    public record Selection(String where, Set<Long> indicatorIds, Long count, boolean bom, ExportFormat format) {
     }
 
     /**
      * Parses and checks the filters and the format ({@code format}, else {@code negotiated} from Accept; malformed
      * → 400 naming the parameter; an indicator, unit or plan that does not
-     * exist or lies outside the caller's scope → 422), restricts them to the caller's units and counts the rows.
+     * exist or lies outside the caller's scope → 422), restricts them to the caller's units and, when {@code count},
+     * counts the rows.
      */
     @Transactional
     public Selection select(List<String> indicatorIds, String unitId, String descendants, String documentId,
-            String periodFrom, String periodTo, String status, String bom, String format, ExportFormat negotiated) {
+            String periodFrom, String periodTo, String status, String bom, String format, ExportFormat negotiated,
+            boolean count) {
         List<Problem.Violation> malformed = new ArrayList<>();
         Set<Long> indicatorSet = new LinkedHashSet<>();
         for (String id : indicatorIds) {
@@ -179,15 +183,15 @@ public class ExportService {
             where.add(scope);
         }
         String condition = where.isEmpty() ? "true" : String.join(" AND ", where);
-        long count = ((Number) em.createNativeQuery("SELECT count(*) FROM indicator_value iv WHERE " + condition)
-                .getSingleResult()).longValue();
-        return new Selection(condition, indicatorSet.isEmpty() ? null : indicatorSet, count, withBom,
+        Long rows = count ? ((Number) em.createNativeQuery("SELECT count(*) FROM indicator_value iv WHERE "
+                + condition).getSingleResult()).longValue() : null;
+        return new Selection(condition, indicatorSet.isEmpty() ? null : indicatorSet, rows, withBom,
                 chosen == null ? negotiated : chosen);
     }
 
     /** The ids of {@code unit} and of every unit below it, by code across reorganisations. */
     private Set<Long> idsWithin(AdminUnit unit) {
-        return units.unitsWithin(unit.code).values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        return units.unitsWithin(unit.code, LocalDate.now(Obligations.VIETNAM)).values().stream().flatMap(Set::stream).collect(Collectors.toSet());
     }
 
     /**

@@ -13,13 +13,18 @@ import vn.childplan.security.UnitTree;
 
 @ApplicationScoped
 public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Long>, UnitTree {
+    private final UnitChangeRepository changes;
+
+    public AdminUnitRepository(UnitChangeRepository changes) {
+        this.changes = changes;
+    }
 
     /** Open ends of a validity period, as dates every unit's own dates fall between. */
     static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
     static final LocalDate END = LocalDate.of(9999, 12, 31);
 
-    /** s(code): :code and every code below it, following parent codes of any time. */
-    private static final String WITHIN = "WITH RECURSIVE s(code) AS (SELECT CAST(:code AS varchar)"
+    /** s(code): the :codes and every code below them, following parent codes of any time. */
+    private static final String WITHIN = "WITH RECURSIVE s(code) AS (SELECT unnest(CAST(:codes AS varchar[]))"
             + " UNION SELECT u.code FROM admin_unit u JOIN s ON u.parent_code = s.code)";
 
     /** Units of {@code level} holding {@code code} at any time during [from, to] (nulls are open ends). */
@@ -30,21 +35,54 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
 
     /**
      * {@code code} and the codes of every unit below it, following parent codes of any time (so across
-     * reorganisations).
+     * reorganisations), with the units that became them by {@code on}: see {@link #unitsWithin}.
      */
-    public Set<String> codesWithin(String code) {
-        @SuppressWarnings("unchecked")
-        List<String> codes = getEntityManager().createNativeQuery(WITHIN + " SELECT code FROM s")
-                .setParameter("code", code).getResultList();
-        return Set.copyOf(codes);
+    public Set<String> codesWithin(String code, LocalDate on) {
+        return unitsWithin(code, on).keySet();
     }
 
-    /** {@link #codesWithin} with the ids of the units holding those codes at any time, from the same one statement. */
+    /**
+     * {@code code} and the codes of every unit below it, following parent codes of any time, each with the ids of the
+     * units that held it at any time; and, transitively, the units that became one of those units by {@code on} with
+     * every unit below them (a 2025 Hải Phòng holds the Hải Dương merged into it, and its districts). "Became" is the
+     * roll-ups' notion ({@link Boundaries#image}: a unit whose image on {@code on} is one of them), asked of the unit
+     * changes effective on or before {@code on} that lead back to them; a unit split into several became none of them.
+     * One statement for each round of predecessors found, and one for their links: a fixed number whatever the size.
+     */
     @Override
-    public Map<String, Set<Long>> unitsWithin(String code) {
+    public Map<String, Set<Long>> unitsWithin(String code, LocalDate on) {
+        Map<String, Set<Long>> out = within(List.of(code));
+        while (true) {
+            Set<Long> ids = new HashSet<>();
+            out.values().forEach(ids::addAll);
+            List<UnitChange> links = changes.leadingBackTo(ids, on);
+            Map<Long, AdminUnit> linked = new HashMap<>();
+            links.forEach(c -> {
+                linked.put(c.predecessor.id, c.predecessor);
+                linked.put(c.successor.id, c.successor);
+            });
+            Boundaries boundaries = new Boundaries(List.copyOf(linked.values()), links, on);
+            List<String> became = links.stream().map(c -> c.predecessor).filter(p -> !out.containsKey(p.code))
+                    .filter(p -> {
+                        AdminUnit image = boundaries.image(p).unit();
+                        return image != null && ids.contains(image.id);
+                    }).map(p -> p.code).distinct().toList();
+            if (became.isEmpty()) {
+                return out;
+            }
+            within(became).forEach((c, held) -> out.merge(c, held, (a, b) -> {
+                Set<Long> both = new HashSet<>(a);
+                both.addAll(b);
+                return both;
+            }));
+        }
+    }
+
+    private Map<String, Set<Long>> within(List<String> codes) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = getEntityManager().createNativeQuery(WITHIN + " SELECT s.code, u.id FROM s"
-                + " LEFT JOIN admin_unit u ON u.code = s.code", Tuple.class).setParameter("code", code).getResultList();
+                + " LEFT JOIN admin_unit u ON u.code = s.code", Tuple.class)
+                .setParameter("codes", codes.toArray(String[]::new)).getResultList();
         Map<String, Set<Long>> out = new HashMap<>();
         for (Tuple r : rows) {
             Set<Long> ids = out.computeIfAbsent(r.get("code", String.class), c -> new HashSet<>());

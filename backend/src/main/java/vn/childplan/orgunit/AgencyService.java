@@ -49,6 +49,27 @@ public class AgencyService {
         return AgencyDto.of(a);
     }
 
+    /** The agency {@code id} as an entity, 404 when absent or outside the caller's scope (for a succession). */
+    public Agency readable(long id) {
+        Agency a = find(id);
+        caller.requireRead(a.unit, "Agency", id);
+        return a;
+    }
+
+    /** An agency a request names as {@code field}: 422 INVALID_REFERENCE when absent or outside the caller's scope. */
+    public Agency reference(long id, String field) {
+        return agencies.findByIdOptional(id).filter(s -> caller.canRead(s.unit))
+                .orElseThrow(() -> ApiException.invalidReference("Agency", id, field));
+    }
+
+    /** Ends {@code a} on {@code endOn} with {@code successor} taking over its work, audited. */
+    public AgencyDto end(Agency a, LocalDate endOn, Agency successor) {
+        return writes.update(a, a.version, x -> {
+            x.validTo = endOn;
+            x.successor = successor;
+        });
+    }
+
     private Agency find(long id) {
         return agencies.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Agency", id));
     }

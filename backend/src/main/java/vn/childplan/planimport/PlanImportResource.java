@@ -1,6 +1,7 @@
 package vn.childplan.planimport;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,8 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.childplan.common.Answers;
+import vn.childplan.common.Creates;
+import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Responses;
+import vn.childplan.document.DocumentDtos.DocumentDto;
+import vn.childplan.document.DocumentResource;
 import vn.childplan.planimport.PlanImportDtos.PlanDraft;
+import vn.childplan.planimport.PlanSaveDtos.ReviewedPlan;
 import vn.childplan.security.Roles;
 
 @Path("/api/v1/plan-imports")
@@ -26,9 +36,11 @@ import vn.childplan.security.Roles;
 @RolesAllowed({ Roles.ADMIN, Roles.PLANNER })
 public class PlanImportResource {
     private final PlanImportService service;
+    private final PlanSaveService saves;
 
-    public PlanImportResource(PlanImportService service) {
+    public PlanImportResource(PlanImportService service, PlanSaveService saves) {
         this.service = service;
+        this.saves = saves;
     }
 
     @POST
@@ -49,6 +61,28 @@ public class PlanImportResource {
         @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = Upload.class)) })
     public PlanDraft importDocument(@NotNull byte[] body, @Context HttpHeaders headers) {
         return service.read(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+    }
+
+    @POST
+    @Path("/plans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "savePlanImport", summary = "Save a reviewed draft as a draft plan",
+            description = "The draft of POST /plan-imports as the planner reviewed it (items fixed or dropped; "
+                    + "`source` and `confidence` may stay and are ignored), with the unit the plan governs and, for the "
+                    + "issuer, each assignment's agency and each target's indicator, an existing id or a new one to "
+                    + "create (`newIssuer`, `newAgency`, `newIndicator`; new indicators are the administrators'). "
+                    + "Becomes a DRAFT plan — never issued — with its objectives, targets, task tree and assignments, "
+                    + "through the same checks, access rules and audit as each record created on its own, in one "
+                    + "transaction. Any mistake in the draft is 422 DRAFT_REJECTED with every violation's `field` a "
+                    + "path of this body (`assignments[3].role` for a second lead of a task, "
+                    + "`tasks[0].children[1].title`) and nothing is saved; a unit the caller may not plan for is 403. "
+                    + "Answers the new plan, its URL in Location.")
+    @Creates
+    @Answers(ErrorCode.DRAFT_REJECTED)
+    public RestResponse<DocumentDto> save(@Valid @NotNull ReviewedPlan plan, @Context UriInfo uri) {
+        DocumentDto saved = saves.save(plan);
+        return Responses.created(uri.getBaseUriBuilder().path(DocumentResource.class).path(Long.toString(saved.id()))
+                .build(), saved);
     }
 
     /** The multipart form, as the contract names it (a named schema, so generated clients get a type for it). */

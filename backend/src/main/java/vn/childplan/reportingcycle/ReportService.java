@@ -27,6 +27,7 @@ import vn.childplan.indicator.Indicator;
 import vn.childplan.indicator.TargetRepository;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitRepository;
+import java.util.Collection;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.orgunit.AgencyRepository;
@@ -249,7 +250,7 @@ public class ReportService {
             units.list("id in ?1", inputs.stream().map(ReportValueInput::unitId).distinct().toList())
                     .forEach(u -> found.put(u.id, u));
         }
-        Set<String> planUnits = r.document.unit == null || found.isEmpty() ? null : units.codesWithin(r.document.unit.code);
+        Set<String> planUnits = r.document.unit == null || found.isEmpty() ? null : units.codesWithin(r.document.unit.code, period.end());
         Map<FigureKey, ReportValueInput> wanted = new LinkedHashMap<>();
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -302,6 +303,23 @@ public class ReportService {
 
     private static Breakdown breakdown(ReportValueInput v) {
         return Breakdown.of(v.sex(), v.ageGroup(), v.areaType());
+    }
+
+    /** The reports of {@code agencyId} never submitted (what it still owes, begun), fetched, by plan and period. */
+    public List<Report> unsubmittedOf(long agencyId) {
+        return reports.list(ReportRepository.FETCHED + " where g.id = ?1 and r.submittedAt is null order by d.id, r."
+                + StoredPeriod.CODE, agencyId);
+    }
+
+    /** The reports of {@code agencyIds} on {@code documentIds}, fetched. */
+    public List<Report> ofAgencies(Collection<Long> documentIds, Collection<Long> agencyIds) {
+        return documentIds.isEmpty() || agencyIds.isEmpty() ? List.of()
+                : reports.list(ReportRepository.FETCHED + " where d.id in ?1 and g.id in ?2", documentIds, agencyIds);
+    }
+
+    /** Gives a report never submitted to {@code agency}, audited. */
+    public ReportDto reassign(Report r, Agency agency) {
+        return writes.update(r, r.version, x -> x.agency = agency);
     }
 
     /** The writes of reports, for the workflow's moves too. */

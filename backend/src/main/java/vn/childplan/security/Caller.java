@@ -2,6 +2,8 @@ package vn.childplan.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,7 @@ import vn.childplan.common.SqlLiterals;
 public class Caller {
     public static final String UNIT_CLAIM = "unit_code";
     public static final String AGENCY_CLAIM = "agency_code";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final SecurityIdentity identity;
     private final UnitTree units;
@@ -78,7 +81,10 @@ public class Caller {
         return claim(AGENCY_CLAIM);
     }
 
-    /** The caller's unit code and the codes of every unit below it; empty when the token names no unit. */
+    /**
+     * The caller's unit code and the codes of every unit below it and of the units that became one of them by today
+     * in Vietnam, with theirs ({@link UnitTree#unitsWithin}); empty when the token names no unit.
+     */
     public Set<String> unitCodes() {
         loadScope();
         return unitCodes;
@@ -99,7 +105,7 @@ public class Caller {
             unitCodes = Set.of();
             unitIds = Set.of();
         } else {
-            Map<String, Set<Long>> within = units.unitsWithin(code);
+            Map<String, Set<Long>> within = units.unitsWithin(code, LocalDate.now(VIETNAM));
             unitCodes = Set.copyOf(within.keySet());
             unitIds = within.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
         }
@@ -172,6 +178,16 @@ public class Caller {
     }
 
     /**
+     * 404 for a record that belongs to another caller (an import job: it holds that caller's file), as if it did not
+     * exist; admins reach every one.
+     */
+    public void requireOwn(String ownerSubject, String what, Object id) {
+        if (!is(Roles.ADMIN) && !subject().equals(ownerSubject)) {
+            throw ApiException.notFound(what, id);
+        }
+    }
+
+    /**
      * Planners edit the records of their unit and the units below it; admins edit everything. National records
      * (no unit) are the admins' alone.
      */
@@ -181,9 +197,30 @@ public class Caller {
         }
     }
 
+    /**
+     * The indicator catalogue is national reference data: only administrators add to it (the indicators' resource
+     * admits no other role). For operations open to planners that may add one, e.g. saving an imported plan;
+     * {@code field} names the request's field that asks for it.
+     */
+    public void requireCatalogueEdit(String field) {
+        if (!is(Roles.ADMIN)) {
+            throw new ApiException(ErrorCode.FORBIDDEN, List.of(new Problem.Violation(field,
+                    "only an administrator adds an indicator to the catalogue; choose one of the catalogue", "Role")));
+        }
+    }
+
     /** Whether {@link #requireEdit} would let the caller change a record governed by {@code unit}. */
     public boolean canEdit(GoverningUnit unit) {
         return is(Roles.ADMIN) || (is(Roles.PLANNER) && unit != null && unitCodes().contains(unit.code()));
+    }
+
+    /**
+     * Ending an agency and moving its open work to its successors: admins, and the planners of the agency's unit (or
+     * of a unit it lies below or became part of); a national agency is the admins' alone. Each moved assignment and
+     * report passes its own edit rule besides.
+     */
+    public void requireSuccession(GoverningUnit agencyUnit) {
+        requireEdit(agencyUnit);
     }
 
     /**

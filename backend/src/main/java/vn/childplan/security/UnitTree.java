@@ -1,5 +1,6 @@
 package vn.childplan.security;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,7 +8,8 @@ import java.util.Set;
 public interface UnitTree {
     /**
      * The unit's code and the codes of every unit below it, across reorganisations, each with the ids of the units
-     * that held it at any time (a code no unit holds maps to no id).
+     * that held it at any time (a code no unit holds maps to no id); with, transitively, the units that had become
+     * one of them by {@code on} (through the unit changes, as the roll-ups follow them) and every unit below those.
      */
-    Map<String, Set<Long>> unitsWithin(String code);
+    Map<String, Set<Long>> unitsWithin(String code, LocalDate on);
 }

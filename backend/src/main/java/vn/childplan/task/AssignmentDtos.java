@@ -43,12 +43,14 @@ public final class AssignmentDtos {
         }
     }
 
-    @Schema(name = "AssignmentChange", description = "One change of an assignment's status, note or date: what it "
-            + "became, who made it and when")
+    @Schema(name = "AssignmentChange", description = "One change of an assignment's status, note or date, or of "
+            + "the agency assigned and its role: what it became, who made it and when")
     public record AssignmentChange(
             WorkStatus status,
             @Schema(examples = "Đã tổ chức 3 lớp tập huấn cho cán bộ y tế xã") String progressNote,
             @Schema(examples = "2025-05-30") LocalDate statusOn,
+            @Schema(description = "The agency assigned after the change (an agency's succession moves the work)") AgencyRef agency,
+            @Schema(description = "Its role after the change") AssignmentRole role,
             @Schema(description = "The user name of whoever made the change", examples = "officer.syt.hue") String changedBy,
             @Schema(description = "When the change was saved") Instant changedAt) {
     }

@@ -11,7 +11,12 @@ import vn.childplan.common.Filter;
 import vn.childplan.common.Page;
 import vn.childplan.common.PageParams;
 import vn.childplan.common.Text;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
 import vn.childplan.orgunit.Agency;
+import vn.childplan.orgunit.AgencyDtos.AgencyRef;
+import vn.childplan.orgunit.AgencyKind;
+import vn.childplan.security.ScopedReferences;
 import vn.childplan.orgunit.AgencyRepository;
 import vn.childplan.audit.AuditService;
 import vn.childplan.audit.AuditedWrites;
@@ -35,6 +40,8 @@ public class AssignmentService {
     private static final String ENTITY = "assignment";
     /** The fields of an agency's progress report, whose changes make an assignment's history. */
     private static final Set<String> PROGRESS = Set.of("status", "progressNote", "statusOn");
+    /** What an assignment's history shows: its progress, and who was assigned in which role (a succession moves it). */
+    private static final Set<String> HISTORY = Set.of("status", "progressNote", "statusOn", "agency", "role");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AssignmentRepository assignments;
@@ -84,10 +91,22 @@ public class AssignmentService {
      */
     public List<AssignmentChange> history(long id) {
         readable(id);
-        return audit.changes(ENTITY, id, PROGRESS).stream().map(c -> new AssignmentChange(
+        return audit.changes(ENTITY, id, HISTORY).stream().map(c -> new AssignmentChange(
                 WorkStatus.valueOf(c.after().path("status").asText()), c.after().path("progressNote").textValue(),
                 c.after().path("statusOn").isTextual() ? LocalDate.parse(c.after().path("statusOn").textValue()) : null,
+                agency(c.after().path("agency")), AssignmentRole.valueOf(c.after().path("role").asText()),
                 c.by(), c.at())).toList();
+    }
+
+    /** The agency of a stored snapshot, with the unit it was marked with: the answer's scope rule decides if it shows. */
+    private static AgencyRef agency(JsonNode ref) {
+        if (!ref.hasNonNull("id")) {
+            return null;
+        }
+        JsonNode unit = ref.path(ScopedReferences.MARK);
+        return new AgencyRef(ref.path("id").asLong(), ref.path("name").textValue(), ref.path("shortName").textValue(),
+                ref.hasNonNull("kind") ? AgencyKind.valueOf(ref.path("kind").asText()) : null,
+                unit.isNumber() ? unit.asLong() : null);
     }
 
     private Assignment readable(long id) {
@@ -153,6 +172,31 @@ public class AssignmentService {
     @Transactional
     public void delete(long id, int expectedVersion) {
         writes.delete(find(id), expectedVersion);
+    }
+
+    /** The open assignments (neither DONE nor CANCELLED) of {@code agencyId}, fetched, in task order. */
+    public List<Assignment> openOf(long agencyId) {
+        return assignments.list(AssignmentRepository.FETCHED + " where g.id = ?1 and a.status not in ?2"
+                + " order by d.id, t.id", agencyId, List.of(WorkStatus.DONE, WorkStatus.CANCELLED));
+    }
+
+    /** The assignments of {@code agencyIds} on {@code taskIds}, fetched. */
+    public List<Assignment> onTasks(Collection<Long> taskIds, Collection<Long> agencyIds) {
+        return taskIds.isEmpty() || agencyIds.isEmpty() ? List.of()
+                : assignments.list(AssignmentRepository.FETCHED + " where t.id in ?1 and g.id in ?2", taskIds, agencyIds);
+    }
+
+    /** Gives {@code a} to {@code agency} in {@code role}, audited: its history keeps who held it before. */
+    public AssignmentDto reassign(Assignment a, Agency agency, AssignmentRole role) {
+        return writes.update(a, a.version, x -> {
+            x.agency = agency;
+            x.role = role;
+        });
+    }
+
+    /** Ends {@code a} by deleting it, audited (its last state stays in the audit trail). */
+    public void remove(Assignment a) {
+        writes.delete(a, a.version);
     }
 
     private Assignment find(long id) {

@@ -22,7 +22,9 @@ public final class ImportDtos {
         /** Checked and merged as a real run would, then rolled back: nothing written. */
         DRY_RUN,
         /** All or nothing, and some rows were rejected: nothing written. */
-        REJECTED
+        REJECTED,
+        /** An import job that stopped before its end (unreadable file, cancelled, interrupted): nothing written. */
+        ABORTED
     }
 
     /** The members of one object of an NDJSON or JSON import, as the contract documents them (read by JsonRows). */

@@ -33,7 +33,7 @@ import vn.childplan.valueimport.ImportDtos.ImportSummary;
 @Tag(name = "Imports")
 @RolesAllowed({ Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.INTEGRATION })
 public class ImportResource {
-    private static final String ROW = "indicator code, unit code (resolved as the unit stood in the period), period "
+    static final String ROW = "indicator code, unit code (resolved as the unit stood in the period), period "
             + "(2016, 2016-H1, 2016-Q3, 2016-05, 2016-05S, 2016-2017, 2016-03-01/2016-06-30; SDMX 2024-A1, 2024-S1, "
             + "2024-Q1, 2024-M01; ISO 2024-01-01/P6M), sex, age group and area type (ALL when left out), value, status "
             + "(ESTIMATE when left out), source kind, source name, evidence";

@@ -51,8 +51,11 @@ public class ImportService {
             List<Problem.Violation> violations, ImportSummary summary) {
     }
 
-    public Answer importValues(InputStream body, MediaType mediaType, String dryRun, String mode, String overwriteFinal,
-            String idempotencyKey, String path) {
+    /**
+     * An import's parameters, checked before anything is read: 400 for a malformed one (or Idempotency-Key), 415
+     * for a format no import reads, 403 for a caller who may not write values or not overwrite FINAL ones.
+     */
+    Options options(MediaType mediaType, String dryRun, String mode, String overwriteFinal, String idempotencyKey) {
         List<Problem.Violation> malformed = new ArrayList<>();
         boolean dry = flag(dryRun, "dryRun", malformed);
         boolean overwrite = flag(overwriteFinal, "overwriteFinal", malformed);
@@ -76,22 +79,34 @@ public class ImportService {
         if (overwrite) {
             caller.requireFinalOverwrite();
         }
-        Options options = new Options(format, importMode, dry, overwrite, scope);
+        return new Options(format, importMode, dry, overwrite, scope);
+    }
+
+    /**
+     * What an Idempotency-Key is held for: the operation and its parameters, so a dry run's answer is never
+     * replayed for the real run, nor a synchronous import's for a job.
+     */
+    static String request(String operation, Options o) {
+        return operation + " " + o.format() + " " + o.mode() + (o.dryRun() ? " dryRun" : "")
+                + (o.overwriteFinal() ? " overwriteFinal" : "");
+    }
+
+    public Answer importValues(InputStream body, MediaType mediaType, String dryRun, String mode, String overwriteFinal,
+            String idempotencyKey, String path) {
+        Options options = options(mediaType, dryRun, mode, overwriteFinal, idempotencyKey);
         try (Spool spool = Spool.of(body)) {
             if (idempotencyKey == null) {
-                return answer(importer.run(spool, options), path);
+                return answer(importer.run(spool, options, ValueImporter.Progress.NONE), path);
             }
             String subject = caller.subject();
-            // the parameters are part of the request: a dry run's answer is never replayed for the real run
-            String request = OPERATION + " " + format + " " + importMode + (dry ? " dryRun" : "")
-                    + (overwrite ? " overwriteFinal" : "");
-            Optional<IdempotencyKeys.Answer> stored = keys.hold(subject, idempotencyKey, request, spool.sha256());
+            Optional<IdempotencyKeys.Answer> stored = keys.hold(subject, idempotencyKey, request(OPERATION, options),
+                    spool.sha256());
             if (stored.isPresent()) {
                 IdempotencyKeys.Answer a = stored.get();
                 return new Answer(a.status(), a.contentType(), a.body());
             }
             try {
-                Answer a = answer(importer.run(spool, options), path);
+                Answer a = answer(importer.run(spool, options, ValueImporter.Progress.NONE), path);
                 keys.complete(subject, idempotencyKey, new IdempotencyKeys.Answer(a.status(), a.contentType(), a.body()));
                 return a;
             } catch (ApiException e) {

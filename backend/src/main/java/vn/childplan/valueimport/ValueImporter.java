@@ -55,6 +55,49 @@ public class ValueImporter {
     record Options(ImportFormat format, ImportMode mode, boolean dryRun, boolean overwriteFinal, Set<String> scope) {
     }
 
+    /**
+     * What a job learns of its import as it runs; the synchronous import passes {@link #NONE}. A hook that throws
+     * (a job cancelled meanwhile) rolls the whole import back.
+     */
+    interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        /** After each row read from the file, with the rows read so far. */
+        default void read(long rows) {
+        }
+
+        /** After the set-based checks, with the rows checked. */
+        default void checked(long rows) {
+        }
+
+        /** The last step inside the import's transaction, with its summary. */
+        default void finishing(ImportSummary summary) {
+        }
+    }
+
+    /** The rows of a file, counted for {@link Progress#read} as they pass. */
+    private record CountedRows(RowSource rows, Progress progress, long[] read) implements RowSource {
+        @Override
+        public RawRow next() throws IOException {
+            RawRow row = rows.next();
+            if (row != null) {
+                progress.read(++read[0]);
+            }
+            return row;
+        }
+
+        @Override
+        public String column(Field field) {
+            return rows.column(field);
+        }
+
+        @Override
+        public void close() throws IOException {
+            rows.close();
+        }
+    }
+
     /** What the audit entry says of an import (who, client and when are the entry's own). */
     record Audited(String sha256, ImportFormat format, ImportMode mode, boolean overwriteFinal, long rows,
             long imported, long updated, long unchanged, long rejected) {
@@ -62,15 +105,18 @@ public class ValueImporter {
 
     @Transactional
     @TransactionConfiguration(timeout = 3600)
-    public ImportSummary run(Spool spool, Options o) {
+    public ImportSummary run(Spool spool, Options o, Progress progress) {
         Connection connection = em.unwrap(Session.class).doReturningWork(c -> c);
         Staging staging = new Staging(connection);
         SourceKind source = caller.is(Roles.INTEGRATION) ? SourceKind.MACHINE_CLIENT : SourceKind.MANUAL;
-        try (Reader in = spool.reader(); RowSource rows = o.format().open(in, json.getFactory())) {
+        try (Reader in = spool.reader(); RowSource rows = new CountedRows(o.format().open(in,
+                json.getFactory()), progress, new long[1])) {
             staging.create();
             staging.copy(rows, new StagedRows(o.format() == ImportFormat.SDMX_CSV, source));
             staging.check(o.scope(), LocalDate.now(VIETNAM), o.overwriteFinal());
-            boolean rejectAll = o.mode() == ImportMode.ALL_OR_NOTHING && staging.counts().rejected() > 0;
+            Staging.Counts checked = staging.counts();
+            progress.checked(checked.rows());
+            boolean rejectAll = o.mode() == ImportMode.ALL_OR_NOTHING && checked.rejected() > 0;
             if (!rejectAll) {
                 staging.merge(caller.subject(), o.overwriteFinal());
             }
@@ -90,6 +136,7 @@ public class ValueImporter {
             ImportSummary summary = new ImportSummary(outcome, o.mode(), o.dryRun(), o.format().name(),
                     spool.sha256(), c.rows(), c.imported(), c.updated(), rejectAll ? 0 : c.unchanged(), c.rejected(),
                     staging.rejected(rows), staging.replacedFinal(), auditId);
+            progress.finishing(summary);
             if (o.dryRun()) {
                 transactions.setRollbackOnly();
             }

@@ -49,8 +49,8 @@ class ContractConformanceTest {
     private static final String HAI_DUONG = "30";
     private static final String UNKNOWN_ID = "999999999";
     private static final String VALID = "valid request";
-    /** A body over the API's limit (childplan.api.max-body-bytes, 1 MiB by default). */
-    private static final String OVERSIZED = "{\"x\": \"" + "x".repeat(1_100_000) + "\"}";
+    /** A body over the API's limit (1 MiB) and the upload routes' limits in the test profile (2 MiB). */
+    private static final String OVERSIZED = "{\"x\": \"" + "x".repeat(2_200_000) + "\"}";
     /** Commune codes of this test's units: a range no other test uses (AdminUnitResourceTest takes 90000–95000). */
     private static final int UNIT_CODES = 70000;
     private static final AtomicInteger SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 4000));
@@ -246,6 +246,11 @@ class ContractConformanceTest {
         extra("GET /api/v1/exports/indicator-values", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/exports/indicator-values", "400 date", c -> c.query("periodFrom", "x"));
         extra("GET /api/v1/exports/plans/{id}", "406 JSON only", c -> c.accept("application/json"));
+        extra("GET /api/v1/plans/{id}/consolidated-report", "406 JSON only", c -> c.accept("application/json"));
+        extra("GET /api/v1/plans/{id}/consolidated-report", "422 period type the regime lacks",
+                c -> c.query("periodCode", "2026-Q1"));
+        extra("GET /api/v1/plans/{id}/consolidated-report", "400 format", c -> c.query("format", "odt"));
+        extra("GET /api/v1/plans/{id}/document", "406 JSON only", c -> c.accept("application/json"));
         extra("GET /api/v1/documents/{id}/obligations", "400 period code", c -> c.query("periodCode", "x"));
         extra("POST /api/v1/imports/indicator-values", "409 key held by a running import",
                 c -> c.header("Idempotency-Key", fx.runningImportKey()));
@@ -261,8 +266,27 @@ class ContractConformanceTest {
         }
         extra("POST /api/v1/reports/{id}/attachments", "409 report submitted", c -> c.id(fx.submittedReport()));
         extra("DELETE /api/v1/attachments/{id}", "409 report submitted", c -> c.id(fx.lockedAttachment()).fresh());
+        extra("POST /api/v1/agencies/{id}/succession/preview", "422 successor of no record",
+                c -> c.set("successorId", Long.parseLong(missing)));
+        extra("POST /api/v1/agencies/{id}/succession/preview", "422 succeeded by itself",
+                c -> c.set("successorId", Long.parseLong(c.id)));
+        extra("POST /api/v1/agencies/{id}/succession", "422 successor of no record",
+                c -> c.set("successorId", Long.parseLong(missing)));
+        extra("POST /api/v1/agencies/{id}/succession", "422 succeeded by itself",
+                c -> c.set("successorId", Long.parseLong(c.id)));
+        extra("POST /api/v1/agencies/{id}/succession", "409 another preview's token", c -> c.set("previewToken", "0"));
+        extra("POST /api/v1/import-jobs/indicator-values", "400 mode", c -> c.query("mode", "SOME"));
+        extra("POST /api/v1/import-jobs/indicator-values", "409 key held by a running import",
+                c -> c.header("Idempotency-Key", fx.runningImportKey()));
+        extra("POST /api/v1/import-jobs/indicator-values", "422 key sent with another body", c -> {
+            String key = "conformance-" + SEQ.incrementAndGet();
+            c.copy().header("Idempotency-Key", key).send("POST", "/api/v1/imports/indicator-values");
+            return c.header("Idempotency-Key", key);
+        });
+        extra("POST /api/v1/import-jobs/{id}/cancel", "409 finished", c -> c.id(fx.importJob("SUCCEEDED")));
         extra("POST /api/v1/plan-imports", "400 empty document", c -> c.body(""));
         extra("POST /api/v1/plan-imports", "415 XML", c -> c.contentType("application/xml").body("<plan/>"));
+        extra("POST /api/v1/plan-imports/plans", "422 two leads on one task", c -> c.body(fx.reviewedPlan("LEAD")));
     }
 
     private void extra(String op, String label, UnaryOperator<Call> change) {
@@ -506,14 +530,17 @@ class ContractConformanceTest {
             String tail = op.path().substring(("/api/v1/" + type).length()).replace("/{id}", "");
             if (op.path().contains("{id}")) {
                 c.id(switch (type + tail) {
-                    case "plans", "plans/assignment-matrix", "plans/consolidation", "plans/progress",
-                            "documents/obligations", "exports/plans" -> plan;
+                    case "plans", "plans/assignment-matrix", "plans/consolidation", "plans/coverage", "plans/progress",
+                            "plans/consolidated-report", "plans/document", "documents/obligations",
+                            "exports/plans" -> plan;
                     case "indicators/rollup" -> summable;
                     case "reports/submit" -> report(hueSyt, false);
                     case "reports/accept", "reports/return" -> submittedReport();
                     case "notifications/read" -> notification();
                     case "plans/attachments" -> plan;
                     case "attachments", "attachments/content" -> attachment("plans", create("documents", body("documents")));
+                    case "import-jobs" -> importJob("SUCCEEDED");
+                    case "import-jobs/cancel" -> importJob("QUEUED");
                     default -> {
                         Map<String, Object> made = body(type);
                         c.body(made);
@@ -523,16 +550,27 @@ class ContractConformanceTest {
             }
             switch (op.method() + " " + type + tail) {
                 case "POST indicator-values/batch" -> c.body(Map.of("rows", List.of(valueBody(nextPeriod(), 80))));
-                case "POST imports/indicator-values" -> c.body(List.of(importRow(nextPeriod())));
+                case "POST imports/indicator-values", "POST import-jobs/indicator-values" ->
+                        c.body(List.of(importRow(nextPeriod())));
                 case "POST reports/accept" -> c.body(Map.of("comment", "Đủ số liệu"));
                 case "POST reports/return" -> c.body(Map.of("comment", "Thiếu số liệu"));
                 case "PUT reports" -> c.body(Map.of("difficulties", "Thiếu kinh phí"));
                 case "POST reports/submit" -> c.body(Map.of());
+                case "POST plan-imports/plans" -> c.body(reviewedPlan("COORDINATE"));
                 case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
                         .contentType("text/plain; charset=UTF-8");
                 case "PUT me/preferences" -> c.body(Map.of("emailEnabled", true));
                 case "POST plans/attachments", "POST reports/attachments", "POST indicator-values/attachments" ->
                         c.body(PDF).contentType("application/pdf").query("name", "Kế hoạch (bản ký).pdf");
+                // a fresh agency with no work, succeeded by the Sở Y tế; the commit sends its preview's token back
+                case "POST agencies/succession/preview" -> c.body(succession());
+                case "POST agencies/succession" -> {
+                    Map<String, Object> body = succession();
+                    body.put("previewToken", caller("admin").contentType("application/json").body(body).when()
+                            .post("/api/v1/agencies/" + c.id + "/succession/preview").then().statusCode(200).extract()
+                            .jsonPath().getString("previewToken"));
+                    c.body(body);
+                }
                 default -> {
                     // a PUT sends its record's own body back; a creation a new one
                     c.body(op.hasBody() && c.body == null ? body(type) : op.hasBody() ? c.body : null);
@@ -542,7 +580,8 @@ class ContractConformanceTest {
                 c.ifMatch("\"0\"").fresh();
             }
             switch (type + tail) {
-                case "indicators/rollup", "plans/consolidation", "documents/obligations" -> c.query("periodCode", "2026");
+                case "indicators/rollup", "plans/consolidation", "plans/consolidated-report", "documents/obligations" ->
+                        c.query("periodCode", "2026");
                 case "search" -> c.query("q", "trẻ em");
                 case "calendar" -> c.query("year", "2026");
                 case "admin/reminders/run" -> c.query("today", "2016-05-22");
@@ -578,6 +617,21 @@ class ContractConformanceTest {
             });
         }
 
+        Map<String, Object> succession() {
+            return new HashMap<>(Map.of("successorId", hueSyt, "endOn", "2026-06-30"));
+        }
+
+        /** A reviewed plan-import draft whose one task has a lead and a second agency in {@code secondRole}. */
+        Map<String, Object> reviewedPlan(String secondRole) {
+            int n = SEQ.incrementAndGet();
+            return Map.of("unitId", hue,
+                    "document", Map.of("kind", "PLAN", "title", "Kế hoạch nhập hợp đồng " + n, "issuerId", hueSyt,
+                            "period", Map.of("from", 2026, "to", 2026)),
+                    "tasks", List.of(Map.of("number", "1", "title", "Nhiệm vụ nhập " + n)),
+                    "assignments", List.of(Map.of("agencyId", hueSyt, "role", "LEAD", "taskNumber", "1"),
+                            Map.of("agencyId", agency, "role", secondRole, "taskNumber", "1")));
+        }
+
         Map<String, Object> valueBody(String period, int value) {
             return new HashMap<>(Map.of("indicatorId", indicator, "unitId", hue, "periodCode", period, "value", value));
         }
@@ -600,6 +654,33 @@ class ContractConformanceTest {
                 throw new IllegalStateException(e);
             }
             return key;
+        }
+
+        /**
+         * An import job of the admin's in {@code state}, of this process's own runner (so no sweep takes it for a
+         * stopped backend's); a QUEUED one never runs, as no worker was given its file.
+         */
+        long importJob(String state) {
+            boolean finished = !state.equals("QUEUED");
+            try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class)
+                    .get().getConnection(); java.sql.PreparedStatement s = c.prepareStatement("""
+                            INSERT INTO import_job (subject, state, format, mode, dry_run, overwrite_final, sha256, runner,
+                                finished_at, summary)
+                            VALUES ('admin-null-subject', ?, 'JSON', 'ALL_OR_NOTHING', false, false, repeat('0', 64), ?,
+                                CASE WHEN ? THEN now() END, CASE WHEN ? THEN '{"outcome": "COMMITTED"}'::jsonb END)
+                            RETURNING id""")) {
+                s.setString(1, state);
+                s.setInt(2, io.quarkus.arc.Arc.container().instance(vn.childplan.valueimport.ImportJobRunners.class)
+                        .get().runner());
+                s.setBoolean(3, finished);
+                s.setBoolean(4, finished);
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static String nextPeriod() {

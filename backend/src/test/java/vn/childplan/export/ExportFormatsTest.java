@@ -72,7 +72,7 @@ class ExportFormatsTest {
     }
 
     private static ExtractableResponse<Response> export(String accept, Map<String, ?> params) {
-        return admin().accept(accept).queryParam("indicatorId", indicator).queryParams(params).when().get(EXPORT)
+        return admin().accept(accept).header("Prefer", "count=exact").queryParam("indicatorId", indicator).queryParams(params).when().get(EXPORT)
                 .then().statusCode(200).header("X-Total-Count", "2").extract();
     }
 

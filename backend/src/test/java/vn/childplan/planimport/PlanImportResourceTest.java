@@ -91,7 +91,7 @@ class PlanImportResourceTest {
                 .when().post(PATH).then().statusCode(400).body("code", is("UNREADABLE_DOCUMENT"));
         Tokens.as("planner", "46", null).contentType("application/pdf").body(new byte[] { 37, 80, 68, 70 })
                 .when().post(PATH).then().statusCode(415).body("code", is("UNSUPPORTED_MEDIA_TYPE"));
-        Tokens.as("planner", "46", null).contentType(UTF8_TEXT).body("a".repeat(1_100_000)).when().post(PATH).then()
+        Tokens.as("planner", "46", null).contentType(UTF8_TEXT).body("a".repeat(2_200_000)).when().post(PATH).then()
                 .statusCode(413).body("code", is("PAYLOAD_TOO_LARGE"));
         Tokens.as("viewer", "46", null).contentType(UTF8_TEXT).body("KẾ HOẠCH").when().post(PATH).then().statusCode(403);
         given().contentType(UTF8_TEXT).body("KẾ HOẠCH").when().post(PATH).then().statusCode(401);

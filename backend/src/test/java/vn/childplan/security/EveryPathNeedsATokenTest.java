@@ -50,9 +50,11 @@ class EveryPathNeedsATokenTest {
 
     private static void anonymous(String operation, String method, String path) {
         String url = path.replaceAll("\\{[^}/]+}", "1");
-        // accepts what the API answers in (JSON; CSV and XLSX from the exports), so content negotiation never comes first
+        // accepts what the API answers in (JSON; CSV and XLSX from the exports; DOCX and PDF of the official
+        // documents), so content negotiation never comes first
         RequestSpecification req = given()
-                .accept("application/json, text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                .accept("application/json, text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, "
+                        + "application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/pdf");
         if (Set.of("post", "put", "delete").contains(method)) {
             req = req.contentType(ContentType.JSON).body("{}").header("If-Match", "\"0\"");
         }

@@ -69,7 +69,7 @@ class ScopeWalkTest {
      * their type names ({@link #TYPED}).
      */
     private static final Set<String> NOT_RECORDS = Set.of("AuditEntry", "SearchHit", "Change",
-            "Notification");
+            "Notification", "ImportJob");
 
     /** Numeric id fields and the kind they name; parentId names the kind of the object holding it. */
     private static final Map<String, String> ID_FIELD_KIND = Map.ofEntries(

@@ -1,17 +1,15 @@
-package vn.childplan.analytics;
+package vn.childplan.orgunit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.childplan.orgunit.AdminUnit;
-import vn.childplan.orgunit.UnitChange;
-import vn.childplan.orgunit.UnitChangeKind;
 
 /**
  * The administrative units as they stood on one boundary date, and where a unit of another date lies among them.
- * Plain Java over the unit and change rows, no queries: {@link RollupService} loads them once per request.
+ * Plain Java over the unit and change rows, no queries: the roll-ups load them once per request, and the
+ * caller's scope ({@link AdminUnitRepository#unitsWithin}) the units that may have become its own.
  *
  * <p>The <b>image</b> of a unit on the boundary date is the unit itself when it was in force then; otherwise the
  * unit reached by following {@link UnitChange} links one at a time, forwards when the boundary date is after the
@@ -21,9 +19,9 @@ import vn.childplan.orgunit.UnitChangeKind;
  * unit SPLIT into several (forwards) or a unit MERGED from several (backwards); or when no link continues the unit
  * (e.g. the district level, which ended on 2025-06-30).
  */
-final class Boundaries {
+public final class Boundaries {
     /** Where a unit lies on the boundary date: {@code unit}, or null with the {@code reason}. */
-    record Image(AdminUnit unit, String reason) {
+    public record Image(AdminUnit unit, String reason) {
     }
 
     private final LocalDate boundary;
@@ -34,7 +32,7 @@ final class Boundaries {
     private final Map<Long, List<UnitChange>> incoming = new HashMap<>();
     private final Map<Long, Image> images = new HashMap<>();
 
-    Boundaries(List<AdminUnit> units, List<UnitChange> changes, LocalDate boundary) {
+    public Boundaries(List<AdminUnit> units, List<UnitChange> changes, LocalDate boundary) {
         this.boundary = boundary;
         for (AdminUnit u : units) {
             byId.put(u.id, u);
@@ -49,16 +47,16 @@ final class Boundaries {
         }
     }
 
-    static boolean validOn(AdminUnit u, LocalDate day) {
+    public static boolean validOn(AdminUnit u, LocalDate day) {
         return (u.validFrom == null || !u.validFrom.isAfter(day)) && (u.validTo == null || !u.validTo.isBefore(day));
     }
 
-    AdminUnit unit(long id) {
+    public AdminUnit unit(long id) {
         return byId.get(id);
     }
 
     /** The units in force on the boundary date whose parent is {@code parent} (the provinces when null), by code. */
-    List<AdminUnit> children(AdminUnit parent) {
+    public List<AdminUnit> children(AdminUnit parent) {
         List<AdminUnit> candidates = parent == null ? byId.values().stream().filter(u -> u.parentCode == null).toList()
                 : byParentCode.getOrDefault(parent.code, List.of());
         return candidates.stream().filter(u -> validOn(u, boundary))
@@ -69,7 +67,7 @@ final class Boundaries {
      * The unit whose code is {@code u}'s parent code (codes are unique across levels), in force on the boundary date,
      * or for a unit of another date on the day of its own validity nearest to it.
      */
-    AdminUnit parent(AdminUnit u) {
+    public AdminUnit parent(AdminUnit u) {
         if (u.parentCode == null) {
             return null;
         }
@@ -80,7 +78,7 @@ final class Boundaries {
     }
 
     /** Whether {@code u} (in force on the boundary date) is {@code root} or lies below it; every unit lies below null. */
-    boolean within(AdminUnit u, AdminUnit root) {
+    public boolean within(AdminUnit u, AdminUnit root) {
         for (AdminUnit a = u; a != null; a = parent(a)) {
             if (root == null || a.id.equals(root.id)) {
                 return true;
@@ -90,7 +88,7 @@ final class Boundaries {
     }
 
     /** The image of {@code u} on the boundary date (see the class comment). */
-    Image image(AdminUnit u) {
+    public Image image(AdminUnit u) {
         return images.computeIfAbsent(u.id, k -> follow(u));
     }
 
