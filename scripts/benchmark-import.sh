@@ -6,7 +6,7 @@
 # 63 provinces of 2016 × as many months as needed) and imports it as a machine client, timed with curl. It then
 # times psql's \copy of the same rows, as stored (ids resolved), into a table with the same columns, constraints
 # and indexes as indicator_value, and prints both rates in rows/s and their ratio; then the import of the same file
-# again (every row unchanged) and the backend's peak resident memory.
+# again (every row unchanged), the backend's peak resident memory and its peak heap (from its GC log).
 #
 # Usage: scripts/benchmark-import.sh [--build]   (ROWS=100000 for a quick run; KEEP=1 keeps the temporary directory;
 # BACKEND_OPTS=-Xmx128m to show the heap needs no more for any size)
@@ -60,9 +60,13 @@ read -r status again_s < <(run_import)
 echo "re-import: HTTP $status in $again_s s: $(head -c 300 "$work/summary.json")"
 
 awk -v n="$rows" -v i="$import_s" -v c="$copy_s" -v a="$again_s" 'BEGIN {
+  printf "rows             %10d\n", n;
   printf "import           %10.0f rows/s (%.1f s)\n", n / i, i;
   printf "\\copy same rows  %10.0f rows/s (%.1f s)\n", n / c, c;
   printf "ratio import/\\copy: %.2f\n", c / i;
   printf "re-import (all unchanged) %10.0f rows/s (%.1f s)\n", n / a, a }'
 java_pid="$(pgrep -P "$backend_pid" java || echo "$backend_pid")"
 grep -E 'VmHWM|VmRSS' "/proc/$java_pid/status" | tr -s ' ' | sed 's/^/backend /' || true
+# the peak heap: the most the heap held when a collection started ("GC(n) Pause Young … 150M->30M(256M)")
+grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc.log" | awk -F'M' '$1 > peak { peak = $1 }
+  END { printf "backend peak heap: %d MB (before a collection, %d collections)\n", peak, NR }' || true

@@ -3,6 +3,7 @@
 # QUARKUS_DATASOURCE_JDBC_URL, which must be empty and reachable by psql through PG* variables), with tokens verified
 # by a throw-away RSA key instead of Keycloak, and defines:
 #   $work, $http_port, $backend_pid        the temporary directory, the backend's port and process
+#   $work/gc.log                           the backend's garbage collections (heap before->after each one)
 #   load FROM TO                           loads provinces FROM..TO of scripts/benchmark/national-data.sql
 #   token ROLE [UNIT_CODE]                 prints a signed bearer token (an hour long) for the backend
 # Before sourcing, a script may set BACKEND_OPTS (an array of extra -D options for the backend).
@@ -54,6 +55,7 @@ echo "starting the backend on port $http_port (log: $work/backend.log)"
   -Dquarkus.oidc.token.audience=childplan-api \
   -Dquarkus.log.console.level=INFO \
   -Dquarkus.log.file.enabled=true -Dquarkus.log.file.path="$work/backend.log" -Dquarkus.log.file.level=DEBUG \
+  -Xlog:gc:file="$work/gc.log" \
   "${BACKEND_OPTS[@]}" \
   -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$work/stdout.log" 2>&1 &
 backend_pid=$!

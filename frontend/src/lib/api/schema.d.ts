@@ -445,7 +445,7 @@ export interface paths {
         };
         /**
          * Export indicator values as CSV, XLSX, NDJSON or SDMX-CSV
-         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`, `SOURCE_KIND`, `SOURCE_NAME`, `EVIDENCE`). CSV, NDJSON and SDMX-CSV re-import as they are through POST /api/v1/imports/indicator-values. In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once. A client that wants to show progress sends `Prefer: count=exact` (RFC 7240) and gets `X-Total-Count`, the rows counted just before (which delays the first byte by the count's time, about a second per 5 million rows), and `Preference-Applied: count=exact`. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
+         * @description Every indicator value the caller may read (the scope of GET /api/v1/indicator-values) that matches all the filters given, as one CSV file (RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, a field quoted when it holds a comma, quote or line break, quotes doubled). One row per value (tidy long form), in a fixed order: indicator code, unit code, period start, then sex, age group and area type. Columns: `indicator_code`, `indicator_name` (Vietnamese), `indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` (PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, `period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` (plain decimal with a dot, no grouping; empty when suppressed), `status` (ESTIMATE, FINAL), `source_kind`, `source_name`, `report_id` (the accepted agency report it was published from, else empty), `evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the microsecond), `confidentiality` (F shown; C a small count of a sensitive indicator withheld from a caller without the sensitive-data grant; D withheld so that a C cannot be recovered from its total and siblings). The same rows come in other formats, chosen by `format=` or else by `Accept`: **XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** (`application/vnd.sdmx.data+csv; version=2.0.0`: `STRUCTURE`, `STRUCTURE_ID` (dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, `REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM for ethnic-minority areas), then `OBS_VALUE` (empty when suppressed), `OBS_STATUS` (A final, E estimate) and `UNIT_MEASURE`, `SOURCE_KIND`, `SOURCE_NAME`, `EVIDENCE`, `CONF_STATUS` (F, C, D as `confidentiality`)). CSV, NDJSON and SDMX-CSV re-import as they are through POST /api/v1/imports/indicator-values. In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is written by the database as it is read, indicator by indicator, so exports of millions of rows start at once. A client that wants to show progress sends `Prefer: count=exact` (RFC 7240) and gets `X-Total-Count`, the rows counted just before (which delays the first byte by the count's time, about a second per 5 million rows), and `Preference-Applied: count=exact`. A request accepting none of these types (only JSON, say) is answered 406. Malformed filters are 400 with the parameter named in `violations[]`; an indicator, unit or plan that does not exist or is outside the caller's scope is 422.
          */
         get: operations["exportIndicatorValues"];
         put?: never;
@@ -2046,6 +2046,8 @@ export interface components {
         };
         /** @enum {string} */
         Comparator: "GT" | "GE" | "LT" | "LE" | "EQ";
+        /** @enum {string} */
+        Confidentiality: "FREE" | "PRIMARY" | "SECONDARY";
         /** @description Everything the agencies reported on a plan for one period, as the consolidating agency gathers it into the plan's report. Only SUBMITTED and ACCEPTED reports count: a draft, or a report returned for rework, is still its agency's business. */
         Consolidation: {
             document?: components["schemas"]["DocumentRef"];
@@ -2547,6 +2549,8 @@ export interface components {
              * @example 100
              */
             factor?: number;
+            /** @description Counts of abused, trafficked or exploited children: for callers without the sensitive-data grant, values 1 to k-1 of a SUM indicator (and the rates whose numerator it is) are suppressed, with secondary suppression so that none can be recovered from a total. */
+            sensitive?: boolean;
             /**
              * Format: int32
              * @description Row version, also sent as the ETag
@@ -2590,6 +2594,8 @@ export interface components {
              * @example 100
              */
             factor?: number;
+            /** @description Counts of abused, trafficked or exploited children: for callers without the sensitive-data grant, values 1 to k-1 of a SUM indicator (and the rates whose numerator it is) are suppressed, with secondary suppression so that none can be recovered from a total. False when omitted. */
+            sensitive?: boolean;
         };
         /** @description An indicator named by id, code, names and unit */
         IndicatorRef: {
@@ -2633,8 +2639,15 @@ export interface components {
             /** @example ALL */
             ageGroup?: string;
             areaType?: components["schemas"]["AreaType"];
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
+            /** @description True when the value is withheld from the caller: a count of a sensitive indicator from 1 to k-1, or a value withheld so that such a count cannot be recovered from its total and siblings (see confidentiality) */
+            suppressed?: boolean;
+            /** @description FREE shown; PRIMARY a small count withheld; SECONDARY withheld so that a PRIMARY cannot be recovered (SDMX CONF_STATUS F, C, D) */
+            confidentiality?: components["schemas"]["Confidentiality"];
             status?: components["schemas"]["ValueStatus"];
             sourceKind?: components["schemas"]["SourceKind"];
             /**
@@ -2824,7 +2837,10 @@ export interface components {
              * @example 7
              */
             id?: number;
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
             /** @example 2016-H1 */
             periodCode?: string;
@@ -2833,6 +2849,8 @@ export interface components {
             /** @example 2016-06-30 */
             periodEnd?: components["schemas"]["LocalDate"];
             status?: components["schemas"]["ValueStatus"];
+            /** @description True when the value is withheld from the caller (a small count of a sensitive indicator, or withheld to protect one); the attainment is still judged on it */
+            suppressed?: boolean;
         };
         /**
          * Format: date
@@ -4287,6 +4305,8 @@ export interface components {
             denominator?: number;
             /** @description The parts without a value: child units, or the units of the period that make up this one */
             missing?: components["schemas"]["UnitRef"][];
+            /** @description True when the figure is withheld from the caller (value and numerator null): it holds a suppressed count of a sensitive indicator, is itself a small count, or is withheld so that such a figure cannot be recovered from the total and the other rows */
+            suppressed?: boolean;
         };
         /**
          * @description COMPLETE: every part had a value; PARTIAL: some parts had none (listed in missing) or a value could not be placed (see unplaced); MISSING: no value at all
@@ -4778,8 +4798,13 @@ export interface components {
              */
             indicatorId?: number;
             unit?: components["schemas"]["UnitRef"];
-            /** @example 1200 */
+            /**
+             * @description Null when suppressed
+             * @example 1200
+             */
             value?: number;
+            /** @description True when the value is withheld from the caller */
+            suppressed?: boolean;
             /** @example Quận Thuận Hóa was formed from several units on 2025-01-01; its value cannot be apportioned back among them */
             reason?: string;
         };

@@ -1,6 +1,7 @@
 package vn.childplan.analytics;
 
 import java.math.BigDecimal;
+import vn.childplan.value.Suppression;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,10 +57,17 @@ public final class ProgressDtos {
     @Schema(name = "LatestValue", description = "The indicator value a target is judged by")
     public record LatestValue(
             @Schema(description = "Id of the indicator value", examples = "7") long id,
-            @Schema(examples = "96.5") BigDecimal value,
+            @Schema(description = "Null when suppressed", examples = "96.5") BigDecimal value,
             @Schema(examples = "2016-H1") String periodCode,
             @Schema(examples = "2016-01-01") LocalDate periodStart,
             @Schema(examples = "2016-06-30") LocalDate periodEnd,
-            ValueStatus status) {
+            ValueStatus status,
+            @Schema(description = "True when the value is withheld from the caller (a small count of a sensitive "
+                    + "indicator, or withheld to protect one); the attainment is still judged on it") boolean suppressed) {
+
+        /** The value as the caller may see it. */
+        LatestValue seenWith(Suppression.Suppressed hidden) {
+            return hidden.hides(id) ? new LatestValue(id, null, periodCode, periodStart, periodEnd, status, true) : this;
+        }
     }
 }

@@ -27,6 +27,7 @@ import vn.childplan.analytics.ProgressDtos.PlanProgress;
 import vn.childplan.analytics.ProgressDtos.ProgressCounts;
 import vn.childplan.analytics.ProgressDtos.TargetProgress;
 import vn.childplan.security.Caller;
+import vn.childplan.value.Suppression;
 import vn.childplan.value.ValueStatus;
 
 /**
@@ -62,9 +63,11 @@ public class ProgressService {
     private final AdminUnitRepository units;
     private final Caller caller;
     private final EntityManager em;
+    private final Suppression suppression;
 
     public ProgressService(DocumentService documents, TargetRepository targets, AdminUnitRepository units, Caller caller,
-            EntityManager em) {
+            EntityManager em, Suppression suppression) {
+        this.suppression = suppression;
         this.documents = documents;
         this.targets = targets;
         this.units = units;
@@ -84,12 +87,15 @@ public class ProgressService {
         List<Target> list = targets.list("from Target t join fetch t.indicator join fetch t.objective o"
                 + " where o.document.id = ?1 order by o.position, o.id, t.id", documentId);
         Map<Long, LatestValue> latest = latest(unit.id, list.stream().map(t -> t.id).toList(), day);
+        Suppression.Suppressed hidden = suppression.forIndicators(list.stream().map(t -> t.indicator.id).distinct()
+                .toList());
         List<TargetProgress> rows = list.stream().map(t -> {
             LatestValue v = latest.get(t.id);
             Attainment.Result r = Attainment.evaluate(t.comparator, t.value, t.targetYear, t.baselineValue,
                     t.baselineYear == null ? null : t.baselineYear.intValue(), t.indicator.direction,
                     v == null ? null : new Attainment.Observation(v.value(), v.periodEnd()), day);
-            return new TargetProgress(TargetDto.of(t), t.indicator.direction, v, r.status(), Numbers.plain(r.expected()));
+            return new TargetProgress(TargetDto.of(t), t.indicator.direction, v == null ? null : v.seenWith(hidden),
+                    r.status(), Numbers.plain(r.expected()));
         }).toList();
         return new PlanProgress(documentId, UnitRef.of(unit), day,
                 ProgressCounts.of(rows.stream().map(TargetProgress::attainment).toList()), rows);
@@ -121,7 +127,7 @@ public class ProgressService {
             byTarget.put(r.get("target_id", Number.class).longValue(), new LatestValue(
                     r.get("value_id", Number.class).longValue(), Numbers.plain(r.get("value", BigDecimal.class)),
                     r.get("period_code", String.class), date(r.get("period_start")), date(r.get("period_end")),
-                    ValueStatus.valueOf(r.get("status", String.class))));
+                    ValueStatus.valueOf(r.get("status", String.class)), false));
         }
         return byTarget;
     }

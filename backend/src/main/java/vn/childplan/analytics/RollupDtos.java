@@ -46,7 +46,15 @@ public final class RollupDtos {
             @Schema(description = "RATIO only: the summed numerator", examples = "1925") BigDecimal numerator,
             @Schema(description = "RATIO only: the summed denominator", examples = "2000") BigDecimal denominator,
             @Schema(description = "The parts without a value: child units, or the units of the period that make up "
-                    + "this one") List<UnitRef> missing) {
+                    + "this one") List<UnitRef> missing,
+            @Schema(description = "True when the figure is withheld from the caller (value and numerator null): it "
+                    + "holds a suppressed count of a sensitive indicator, is itself a small count, or is withheld so "
+                    + "that such a figure cannot be recovered from the total and the other rows") boolean suppressed) {
+
+        /** The row with its figure withheld; a rate keeps its denominator, which counts no one sensitive. */
+        RollupRow withheld() {
+            return new RollupRow(unit, status, null, null, denominator, missing, true);
+        }
     }
 
     @Schema(name = "UnplacedValue", description = "A value that cannot be placed on the requested boundaries")
@@ -54,7 +62,8 @@ public final class RollupDtos {
             @Schema(description = "The indicator of the value (the numerator or denominator of a rate)", examples = "12")
             long indicatorId,
             UnitRef unit,
-            @Schema(examples = "1200") BigDecimal value,
+            @Schema(description = "Null when suppressed", examples = "1200") BigDecimal value,
+            @Schema(description = "True when the value is withheld from the caller") boolean suppressed,
             @Schema(examples = "Quận Thuận Hóa was formed from several units on 2025-01-01; its value cannot be "
                     + "apportioned back among them") String reason) {
     }

@@ -10,9 +10,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Numbers;
@@ -32,6 +34,7 @@ import vn.childplan.analytics.RollupDtos.RollupStatus;
 import vn.childplan.analytics.RollupDtos.UnplacedValue;
 import vn.childplan.security.Caller;
 import vn.childplan.period.Period;
+import vn.childplan.value.Suppression;
 
 /**
  * Roll-ups of one indicator and period up the admin-unit hierarchy, answered on the units in force on any boundary
@@ -53,12 +56,13 @@ import vn.childplan.period.Period;
  * SUM indicators add values; a RATIO indicator is recomputed as factor × Σnumerator / Σdenominator from the
  * figures of its two SUM indicators (rounded to 4 decimals; no rate when the denominator is missing or zero); a NONE
  * indicator is refused with 422 NOT_AGGREGATABLE. A fixed number of statements: the indicator, the units, the unit
- * changes and one select of the values.
+ * changes and one select of the values, and value.Suppression's (one when nothing is sensitive). For a caller
+ * without the sensitive-data grant, rows of a sensitive count (or of a rate of one) are withheld by its rule.
  */
 @ApplicationScoped
 public class RollupService {
     private static final String VALUES = """
-            SELECT v.indicator_id, v.unit_id, v.value FROM indicator_value v
+            SELECT v.id, v.indicator_id, v.unit_id, v.value FROM indicator_value v
             WHERE v.indicator_id IN (:indicators) AND v.period_code = :period
               AND v.sex = 'ALL' AND v.age_group = 'ALL' AND v.area_type = 'ALL'
             """;
@@ -67,8 +71,11 @@ public class RollupService {
     private final AdminUnitRepository units;
     private final Caller caller;
     private final EntityManager em;
+    private final Suppression suppression;
 
-    public RollupService(IndicatorService indicators, AdminUnitRepository units, Caller caller, EntityManager em) {
+    public RollupService(IndicatorService indicators, AdminUnitRepository units, Caller caller, EntityManager em,
+            Suppression suppression) {
+        this.suppression = suppression;
         this.indicators = indicators;
         this.units = units;
         this.caller = caller;
@@ -96,7 +103,8 @@ public class RollupService {
 
         boolean ratio = indicator.aggregation == Aggregation.RATIO;
         List<Long> measureIds = ratio ? List.of(indicator.numerator.id, indicator.denominator.id) : List.of(indicator.id);
-        Map<Long, Map<Long, BigDecimal>> values = values(measureIds, period);
+        Map<Long, Map<Long, Stored>> values = values(measureIds, period);
+        Suppression.Suppressed hidden = suppression.forIndicators(measureIds);
         // the units of the period grouped under their image on the boundary date
         Map<Long, List<AdminUnit>> sources = new HashMap<>();
         for (AdminUnit u : all) {
@@ -107,13 +115,39 @@ public class RollupService {
         }
         List<UnplacedValue> unplaced = new ArrayList<>();
         List<Measure> measures = measureIds.stream()
-                .map(id -> new Measure(id, values.getOrDefault(id, Map.of()), inPeriod, onBoundary, sources, root, unplaced))
+                .map(id -> new Measure(id, values.getOrDefault(id, Map.of()), hidden, inPeriod, onBoundary, sources,
+                        root, unplaced))
                 .toList();
 
-        List<RollupRow> children = onBoundary.children(root).stream()
-                .map(c -> row(c, measures, ratio, indicator.factor)).toList();
+        List<AdminUnit> rowUnits = new ArrayList<>();
+        rowUnits.add(root);
+        rowUnits.addAll(onBoundary.children(root));
+        List<RollupRow> rows = new ArrayList<>(rowUnits.stream().map(c -> row(c, measures, ratio, indicator.factor))
+                .toList());
+        long counted = measureIds.get(0);
+        if (hidden.indicators().contains(counted)) {
+            withhold(rows, rowUnits, measures.get(0));
+        }
         return new RollupDto(IndicatorRef.of(indicator), indicator.aggregation, period.code(), period.start(),
-                period.end(), boundary, row(root, measures, ratio, indicator.factor), children, unplaced);
+                period.end(), boundary, rows.get(0), rows.subList(1, rows.size()), unplaced);
+    }
+
+    /**
+     * Suppression of the answer's rows by the one rule (value.Suppression): a row whose sum holds a suppressed
+     * value is withheld, so is a small sum, and the total with its child rows is one additive group. The counted
+     * measure is the indicator itself or, for a rate, its numerator: a rate is withheld with its numerator.
+     */
+    private void withhold(List<RollupRow> rows, List<AdminUnit> rowUnits, Measure counted) {
+        List<Integer> cells = new ArrayList<>();
+        Set<Integer> holding = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            cells.add(i);
+            if (counted.onBoundary(rowUnits.get(i)).hides()) {
+                holding.add(i);
+            }
+        }
+        suppression.apply(cells, i -> counted.onBoundary(rowUnits.get(i)).sum(), i -> List.of("rollup"), holding)
+                .keySet().forEach(i -> rows.set(i, rows.get(i).withheld()));
     }
 
     private AdminUnit root(Long unitId, LocalDate boundary) {
@@ -135,16 +169,21 @@ public class RollupService {
         return u;
     }
 
-    private Map<Long, Map<Long, BigDecimal>> values(List<Long> measureIds, Period period) {
+    private Map<Long, Map<Long, Stored>> values(List<Long> measureIds, Period period) {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(VALUES, Tuple.class).setParameter("indicators", measureIds)
                 .setParameter("period", period.code()).getResultList();
-        Map<Long, Map<Long, BigDecimal>> byMeasure = new HashMap<>();
+        Map<Long, Map<Long, Stored>> byMeasure = new HashMap<>();
         for (Tuple r : rows) {
             byMeasure.computeIfAbsent(r.get("indicator_id", Number.class).longValue(), k -> new HashMap<>())
-                    .put(r.get("unit_id", Number.class).longValue(), r.get("value", BigDecimal.class));
+                    .put(r.get("unit_id", Number.class).longValue(),
+                            new Stored(r.get("id", Number.class).longValue(), r.get("value", BigDecimal.class)));
         }
         return byMeasure;
+    }
+
+    /** A stored total value: its id (for suppression) and figure. */
+    private record Stored(long id, BigDecimal value) {
     }
 
     private static RollupRow row(AdminUnit unit, List<Measure> measures, boolean ratio, BigDecimal factor) {
@@ -155,14 +194,15 @@ public class RollupService {
         List<UnitRef> missingRefs = missing.values().stream().map(UnitRef::of).toList();
         if (!ratio) {
             BigDecimal sum = figures.get(0).sum();
-            return new RollupRow(UnitRef.of(unit), status(sum, partial), Numbers.plain(sum), null, null, missingRefs);
+            return new RollupRow(UnitRef.of(unit), status(sum, partial), Numbers.plain(sum), null, null, missingRefs,
+                    false);
         }
         BigDecimal numerator = figures.get(0).sum();
         BigDecimal denominator = figures.get(1).sum();
         BigDecimal rate = numerator == null || denominator == null || denominator.signum() == 0 ? null
                 : factor.multiply(numerator).divide(denominator, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
         return new RollupRow(UnitRef.of(unit), status(rate, partial), Numbers.plain(rate), Numbers.plain(numerator),
-                Numbers.plain(denominator), missingRefs);
+                Numbers.plain(denominator), missingRefs, false);
     }
 
     private static RollupStatus status(BigDecimal value, boolean partial) {
@@ -171,12 +211,14 @@ public class RollupService {
 
     /**
      * A sum with the parts that had none (a part with no value is named itself; a partial part passes on the names
-     * of its own missing parts); sum null = no part had a value.
+     * of its own missing parts); sum null = no part had a value. {@code hides}: a value the caller may not see is
+     * in the sum.
      */
-    private record Figure(BigDecimal sum, boolean partial, List<AdminUnit> missing) {
+    private record Figure(BigDecimal sum, boolean partial, List<AdminUnit> missing, boolean hides) {
         static Figure of(List<AdminUnit> parts, List<Figure> figures) {
             BigDecimal sum = null;
             boolean partial = false;
+            boolean hides = false;
             List<AdminUnit> missing = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 Figure f = figures.get(i);
@@ -185,10 +227,11 @@ public class RollupService {
                 } else {
                     sum = sum == null ? f.sum() : sum.add(f.sum());
                     missing.addAll(f.missing());
+                    hides |= f.hides();
                 }
                 partial |= f.partial() || f.sum() == null;
             }
-            return new Figure(sum, partial && sum != null, missing);
+            return new Figure(sum, partial && sum != null, missing, hides);
         }
     }
 
@@ -199,30 +242,36 @@ public class RollupService {
         private final Map<Long, List<AdminUnit>> sources;
         /** Values placed on the period's units, by unit id. */
         private final Map<Long, BigDecimal> own = new HashMap<>();
+        /** The period's units whose value holds one the caller may not see. */
+        private final Set<Long> ownHidden = new HashSet<>();
         private final Map<Long, Figure> periodFigures = new HashMap<>();
         private final Map<Long, Figure> boundaryFigures = new HashMap<>();
 
-        Measure(long indicatorId, Map<Long, BigDecimal> values, Boundaries inPeriod, Boundaries onBoundary,
-                Map<Long, List<AdminUnit>> sources, AdminUnit root, List<UnplacedValue> unplaced) {
+        Measure(long indicatorId, Map<Long, Stored> values, Suppression.Suppressed hidden, Boundaries inPeriod,
+                Boundaries onBoundary, Map<Long, List<AdminUnit>> sources, AdminUnit root, List<UnplacedValue> unplaced) {
             this.inPeriod = inPeriod;
             this.onBoundary = onBoundary;
             this.sources = sources;
-            values.forEach((unitId, value) -> {
+            values.forEach((unitId, stored) -> {
                 AdminUnit u = inPeriod.unit(unitId);
                 Boundaries.Image image = inPeriod.image(u);
                 if (image.unit() != null) {
-                    own.merge(image.unit().id, value, BigDecimal::add);
+                    own.merge(image.unit().id, stored.value(), BigDecimal::add);
+                    if (hidden.hides(stored.id())) {
+                        ownHidden.add(image.unit().id);
+                    }
                 }
             });
             // values of the period's units that have no place on the boundary date, under the requested unit
-            values.forEach((unitId, value) -> {
+            values.forEach((unitId, stored) -> {
                 AdminUnit u = inPeriod.image(inPeriod.unit(unitId)).unit();
                 if (u == null) {
                     u = inPeriod.unit(unitId);
                 }
                 Boundaries.Image image = onBoundary.image(u);
                 if (image.unit() == null && contains(root, u)) {
-                    unplaced.add(new UnplacedValue(indicatorId, UnitRef.of(inPeriod.unit(unitId)), Numbers.plain(value),
+                    unplaced.add(new UnplacedValue(indicatorId, UnitRef.of(inPeriod.unit(unitId)),
+                            Numbers.plain(hidden.shown(stored.id(), stored.value())), hidden.hides(stored.id()),
                             image.reason()));
                 }
             });
@@ -245,7 +294,7 @@ public class RollupService {
             if (f == null) {
                 BigDecimal value = own.get(u.id);
                 if (value != null) {
-                    f = new Figure(value, false, List.of());
+                    f = new Figure(value, false, List.of(), ownHidden.contains(u.id));
                 } else {
                     List<AdminUnit> children = inPeriod.children(u);
                     f = Figure.of(children, children.stream().map(this::inPeriod).toList());

@@ -39,7 +39,8 @@ import vn.childplan.value.ValueStatus;
  * check of its own writes (403). Uploads and deletions are audited ({@code attachment}, with the SHA-256) through
  * {@link AuditedWrites}; a file is deleted only while its owner is a draft (a plan in DRAFT, a report in DRAFT or
  * RETURNED, an ESTIMATE value), else 409 ATTACHMENT_LOCKED; a report takes new files only while its agency may
- * still edit it.
+ * still edit it. The files of an indicator value whose figure small-cell suppression withholds from the caller are
+ * withheld too (403).
  */
 @ApplicationScoped
 public class AttachmentService {
@@ -124,6 +125,10 @@ public class AttachmentService {
     }
 
     private Holder value(IndicatorValue v) {
+        // the evidence of a withheld figure would give it away: closed, like the figure, to who may not see it
+        if (values.withheld(v)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
         return new Holder("indicator value", () -> values.requireEdit(v), v.status == ValueStatus.ESTIMATE, true,
                 a -> a.indicatorValue = v, "indicatorValue", v.id);
     }

@@ -14,8 +14,13 @@ public record Page<T>(
         @Schema(description = "Number of pages", examples = "3") int totalPages) {
 
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageParams params, Function<E, T> mapper) {
+        return ofAll(query, params, list -> list.stream().map(mapper).toList());
+    }
+
+    /** {@link #of} with a mapper of the whole page, for answers that depend on the page's rows together. */
+    public static <E, T> Page<T> ofAll(PanacheQuery<E> query, PageParams params, Function<List<E>, List<T>> mapper) {
         long total = query.count();
-        List<T> items = query.page(params.page, params.size).list().stream().map(mapper).toList();
+        List<T> items = mapper.apply(query.page(params.page, params.size).list());
         return new Page<>(items, params.page, params.size, total, (int) ((total + params.size - 1) / params.size));
     }
 }

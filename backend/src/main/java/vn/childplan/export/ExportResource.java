@@ -49,17 +49,17 @@ public class ExportResource {
     private static final String EXAMPLE = """
             indicator_code,indicator_name,indicator_measure,unit_code,unit_name,unit_level,period_code,period_type,\
             period_start,period_end,sex,age_group,area_type,value,status,source_kind,source_name,report_id,evidence,\
-            entered_by,entered_at,updated_at\r
+            entered_by,entered_at,updated_at,confidentiality\r
             TE_TIEM_CHUNG,"Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ, 8 loại vắc xin",%,46,Tỉnh Thừa Thiên Huế,\
             PROVINCE,2016,YEAR,2016-01-01,2016-12-31,ALL,ALL,ALL,96.5,FINAL,AGENCY_REPORT,Sở Y tế,1201,\
             "Báo cáo số 12/BC-SYT, bảng 3",f3b1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d,\
-            2017-01-20T02:15:00.000000Z,2017-03-02T08:40:12.500000Z\r
+            2017-01-20T02:15:00.000000Z,2017-03-02T08:40:12.500000Z,F\r
             """;
 
     private static final String SDMX_EXAMPLE = """
             STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,SEX,AGE,URBANISATION,OBS_VALUE,OBS_STATUS,\
-            UNIT_MEASURE\r
-            dataflow,VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0),I,TE_TIEM_CHUNG,46,2016-S1,_T,_T,_T,95.25,E,%\r
+            UNIT_MEASURE,CONF_STATUS\r
+            dataflow,VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0),I,TE_TIEM_CHUNG,46,2016-S1,_T,_T,_T,95.25,E,%,F\r
             """;
     private static final List<Variant> VARIANTS = Variant.mediaTypes(Arrays.stream(ExportFormat.values())
             .map(f -> MediaType.valueOf(f.mediaType)).toArray(MediaType[]::new)).build();
@@ -83,10 +83,13 @@ public class ExportResource {
                     + "`indicator_measure` (the indicator's unit, e.g. %), `unit_code`, `unit_name`, `unit_level` "
                     + "(PROVINCE, DISTRICT, COMMUNE; the unit as it stood in the period), `period_code`, `period_type`, "
                     + "`period_start`, `period_end` (yyyy-MM-dd, inclusive), `sex`, `age_group`, `area_type`, `value` "
-                    + "(plain decimal with a dot, no grouping), `status` (ESTIMATE, FINAL), `source_kind`, "
+                    + "(plain decimal with a dot, no grouping; empty when suppressed), `status` (ESTIMATE, FINAL), "
+                    + "`source_kind`, "
                     + "`source_name`, `report_id` (the accepted agency report it was published from, else empty), "
                     + "`evidence`, `entered_by` (token subject), `entered_at`, `updated_at` (ISO 8601, UTC, to the "
-                    + "microsecond). The same rows come in other formats, chosen by `format=` or else by `Accept`: "
+                    + "microsecond), `confidentiality` (F shown; C a small count of a sensitive indicator withheld from "
+                    + "a caller without the sensitive-data grant; D withheld so that a C cannot be recovered from its "
+                    + "total and siblings). The same rows come in other formats, chosen by `format=` or else by `Accept`: "
                     + "**XLSX** (one sheet, Vietnamese headers, figures as numbers, dates as dates; a sheet continues "
                     + "on the next after 1,048,575 rows), **NDJSON** (`application/x-ndjson`: one JSON object per "
                     + "line, the CSV's column names as keys, figures as numbers, null for empty) and **SDMX-CSV 2.0** "
@@ -94,8 +97,9 @@ public class ExportResource {
                     + "(dataflow VN_CHILDPLAN:DF_CHILD_INDICATORS(1.0)), `ACTION` (I), the dimensions `INDICATOR`, "
                     + "`REF_AREA` (unit code), `TIME_PERIOD` (2016, 2016-S1, 2016-Q3, 2016-M05; other periods as start "
                     + "date/P<days>D), `SEX` (_T, F, M), `AGE` (_T or the age group), `URBANISATION` (_T, U, R, EM "
-                    + "for ethnic-minority areas), then `OBS_VALUE`, `OBS_STATUS` (A final, E estimate) and "
-                    + "`UNIT_MEASURE`, `SOURCE_KIND`, `SOURCE_NAME`, `EVIDENCE`). CSV, NDJSON and SDMX-CSV re-import as they are through "
+                    + "for ethnic-minority areas), then `OBS_VALUE` (empty when suppressed), `OBS_STATUS` (A final, E "
+                    + "estimate) and `UNIT_MEASURE`, `SOURCE_KIND`, `SOURCE_NAME`, `EVIDENCE`, `CONF_STATUS` (F, C, D "
+                    + "as `confidentiality`)). CSV, NDJSON and SDMX-CSV re-import as they are through "
                     + "POST /api/v1/imports/indicator-values. In files meant for Excel (XLSX, and CSV with `bom=true`) a text starting "
                     + "with =, +, -, @, a tab or a carriage return cannot run as a formula: CSV puts an apostrophe "
                     + "before it, XLSX marks the cell as quoted text; machine formats keep text as stored. The file is "

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +41,8 @@ import vn.childplan.plan.PlanService;
 import vn.childplan.analytics.ProgressService;
 import vn.childplan.reportingcycle.Obligations;
 import vn.childplan.security.Caller;
+import vn.childplan.value.Confidentiality;
+import vn.childplan.value.Suppression;
 import vn.childplan.value.ValueStatus;
 
 /**
@@ -47,7 +51,8 @@ import vn.childplan.value.ValueStatus;
  * the format asked for. CSV and SDMX-CSV are written by PostgreSQL itself ({@code COPY … TO STDOUT}), the fastest
  * path there is; NDJSON and XLSX read typed rows from a server-side cursor. Rows go out indicator by indicator (in
  * code order), so the database sorts one indicator's rows at a time and the first bytes leave at once, whatever the
- * size; memory stays flat.
+ * size; memory stays flat. Values the caller may not see ({@link Suppression}) leave empty, with their
+ * confidentiality (C or D), in every format.
  */
 @ApplicationScoped
 public class ExportService {
@@ -64,10 +69,12 @@ public class ExportService {
     private final ObjectMapper json;
     private final PlanService plans;
     private final ProgressService progress;
+    private final Suppression suppression;
 
     public ExportService(EntityManager em, IndicatorRepository indicators, AdminUnitRepository units,
             DocumentRepository documents, Caller caller, ObjectMapper json, PlanService plans,
-            ProgressService progress) {
+            ProgressService progress, Suppression suppression) {
+        this.suppression = suppression;
         this.em = em;
         this.indicators = indicators;
         this.units = units;
@@ -213,17 +220,41 @@ public class ExportService {
                     s.execute("SET LOCAL work_mem = '64MB'");
                 }
                 List<Long> order = indicatorOrder(connection, selection);
+                Set<Long> masked = hide(connection, suppression.forIndicators(selection.indicatorIds()));
                 switch (format) {
-                    case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, buffered);
-                    case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, buffered);
-                    case NDJSON -> typed(connection, selection, order, new NdjsonRows(json, buffered));
-                    case XLSX -> typed(connection, selection, order, new XlsxRows(buffered));
+                    case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, masked, buffered);
+                    case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, masked, buffered);
+                    case NDJSON -> typed(connection, selection, order, masked, new NdjsonRows(json, buffered));
+                    case XLSX -> typed(connection, selection, order, masked, new XlsxRows(buffered));
                 }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         buffered.flush();
+    }
+
+    /**
+     * Writes the values the caller may not see into a temporary table of this transaction (COPY takes no bind
+     * parameters, so the rows to mask are joined rather than listed) and answers the indicators that may hold them:
+     * only their rows are read through the join.
+     */
+    private static Set<Long> hide(Connection connection, Suppression.Suppressed hidden) throws SQLException {
+        if (hidden.byValueId().isEmpty()) {
+            return Set.of();
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE " + ValueColumns.SUPPRESSED + " (id bigint PRIMARY KEY, conf text NOT NULL)"
+                    + " ON COMMIT DROP");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ValueColumns.SUPPRESSED
+                + " SELECT * FROM unnest(?::bigint[], ?::text[])")) {
+            List<Map.Entry<Long, Confidentiality>> rows = List.copyOf(hidden.byValueId().entrySet());
+            insert.setArray(1, connection.createArrayOf("bigint", rows.stream().map(Map.Entry::getKey).toArray()));
+            insert.setArray(2, connection.createArrayOf("text", rows.stream().map(e -> e.getValue().sdmx).toArray()));
+            insert.executeUpdate();
+        }
+        return hidden.indicators();
     }
 
     /** The indicators to walk, in code order. */
@@ -239,22 +270,24 @@ public class ExportService {
         return ids;
     }
 
-    private static String rowsOf(String select, long indicator, Selection selection) {
-        return select + ValueColumns.FROM + "iv.indicator_id = " + indicator + " AND " + selection.where()
+    private static String rowsOf(String select, long indicator, boolean masking, Selection selection) {
+        return select + ValueColumns.from(masking) + "iv.indicator_id = " + indicator + " AND " + selection.where()
                 + ValueColumns.ORDER;
     }
 
     /** The header, then one COPY per indicator: PostgreSQL writes the CSV; CRLF ends each record (RFC 4180). */
     private static void copy(Connection connection, List<ValueColumns.Column> columns, boolean forExcel,
-            Selection selection, List<Long> order, OutputStream out) throws SQLException {
+            Selection selection, List<Long> order, Set<Long> masked, OutputStream out) throws SQLException {
         try {
             CrlfRecords records = new CrlfRecords(out);
             records.write(columns.stream().map(ValueColumns.Column::name).collect(Collectors.joining(",", "", "\n"))
                     .getBytes(StandardCharsets.UTF_8));
             CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
-            String select = ValueColumns.csvSelect(columns, forExcel);
             for (long indicator : order) {
-                copier.copyOut("COPY (" + rowsOf(select, indicator, selection) + ") TO STDOUT (FORMAT csv)", records);
+                boolean masking = masked.contains(indicator);
+                String select = ValueColumns.csvSelect(columns, forExcel, masking);
+                copier.copyOut("COPY (" + rowsOf(select, indicator, masking, selection) + ") TO STDOUT (FORMAT csv)",
+                        records);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -262,15 +295,16 @@ public class ExportService {
     }
 
     /** Typed rows from a server-side cursor, indicator by indicator, into {@code rows}. */
-    private static void typed(Connection connection, Selection selection, List<Long> order, TypedRows rows)
-            throws SQLException {
-        String select = ValueColumns.typedSelect(ValueColumns.VALUES);
+    private static void typed(Connection connection, Selection selection, List<Long> order, Set<Long> masked,
+            TypedRows rows) throws SQLException {
         try (rows) {
             rows.start(ValueColumns.VALUES);
             for (long indicator : order) {
+                boolean masking = masked.contains(indicator);
+                String select = ValueColumns.typedSelect(ValueColumns.VALUES, masking);
                 try (Statement s = connection.createStatement()) {
                     s.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rs = s.executeQuery(rowsOf(select, indicator, selection))) {
+                    try (ResultSet rs = s.executeQuery(rowsOf(select, indicator, masking, selection))) {
                         while (rs.next()) {
                             rows.row(rs);
                         }

@@ -73,7 +73,8 @@ final class PlanWorkbook {
             new Column("Giá trị mới nhất", "/latest/value", Kind.NUMBER),
             new Column("Kỳ của giá trị", "/latest/periodCode", Kind.TEXT),
             new Column("Trạng thái số liệu", "/latest/status", Kind.LABEL),
-            new Column("Đánh giá", "/attainment", Kind.LABEL));
+            new Column("Đánh giá", "/attainment", Kind.LABEL),
+            new Column("Ẩn số liệu nhỏ", "/latest/suppressed", Kind.LABEL));
     private static final List<Column> TASK = List.of(
             new Column("Số", "/task/number", Kind.TEXT),
             new Column("Nhiệm vụ", "/task/title", Kind.TEXT),
@@ -93,6 +94,8 @@ final class PlanWorkbook {
             Map.entry("GENERAL", "Chung"), Map.entry("SPECIFIC", "Cụ thể"),
             Map.entry("GT", "Trên"), Map.entry("GE", "Từ … trở lên"), Map.entry("LT", "Dưới"),
             Map.entry("LE", "Không quá"), Map.entry("EQ", "Bằng"),
+            // a suppressed latest value (value.Suppression): its cell stays empty and this says why
+            Map.entry("true", "Đã ẩn (số nhỏ, dữ liệu nhạy cảm)"), Map.entry("false", ""),
             Map.entry("ESTIMATE", "Ước tính"), Map.entry("FINAL", "Chính thức"),
             Map.entry("MET", "Đạt"), Map.entry("ON_TRACK", "Đúng tiến độ"), Map.entry("AT_RISK", "Có nguy cơ không đạt"),
             Map.entry("NOT_MET", "Không đạt"), Map.entry("NO_DATA", "Chưa có số liệu"),

@@ -17,12 +17,36 @@ final class ValueColumns {
         TEXT, CODE, DATE, NUMBER, ID, TIME
     }
 
-    /** {@code name} heads CSV and NDJSON, {@code header} (Vietnamese) heads XLSX. */
-    record Column(String name, String header, String sql, Kind kind) {
+    /**
+     * {@code name} heads CSV and NDJSON, {@code header} (Vietnamese) heads XLSX; {@code masked} is the SQL for an
+     * indicator whose values may be suppressed (joined to {@link #SUPPRESSED} as {@code sv}), null when the same.
+     */
+    record Column(String name, String header, String sql, Kind kind, String masked) {
+        Column(String name, String header, String sql, Kind kind) {
+            this(name, header, sql, kind, null);
+        }
+
+        String sql(boolean masking) {
+            return masking && masked != null ? masked : sql;
+        }
     }
 
-    static final String FROM = " FROM indicator_value iv JOIN indicator ind ON ind.id = iv.indicator_id"
-            + " JOIN admin_unit au ON au.id = iv.unit_id WHERE ";
+    /**
+     * The temporary table of the values the caller may not see (id, SDMX confidentiality code), filled by the
+     * export from value.Suppression; joined only for the indicators that may hold such values, so other
+     * indicators' rows are read as fast as ever.
+     */
+    static final String SUPPRESSED = "suppressed_value";
+    private static final String VALUE_SHOWN = "CASE WHEN sv.conf IS NULL THEN iv.value END";
+    private static final String CONF_SHOWN = "COALESCE(sv.conf, 'F')";
+
+    private static final String FROM = " FROM indicator_value iv JOIN indicator ind ON ind.id = iv.indicator_id"
+            + " JOIN admin_unit au ON au.id = iv.unit_id";
+
+    /** The FROM clause up to WHERE; {@code masking} joins the suppressed values. */
+    static String from(boolean masking) {
+        return FROM + (masking ? " LEFT JOIN " + SUPPRESSED + " sv ON sv.id = iv.id" : "") + " WHERE ";
+    }
     /**
      * Within one indicator (the export walks indicators in code order, see ExportService); id last, as unit codes
      * repeat across reorganisations: the same data exports the same file.
@@ -44,7 +68,7 @@ final class ValueColumns {
             new Column("sex", "Giới tính", "iv.sex", Kind.CODE),
             new Column("age_group", "Nhóm tuổi", "iv.age_group", Kind.TEXT),
             new Column("area_type", "Khu vực", "iv.area_type", Kind.CODE),
-            new Column("value", "Giá trị", "iv.value", Kind.NUMBER),
+            new Column("value", "Giá trị", "iv.value", Kind.NUMBER, VALUE_SHOWN),
             new Column("status", "Trạng thái", "iv.status", Kind.CODE),
             new Column("source_kind", "Loại nguồn", "iv.source_kind", Kind.CODE),
             new Column("source_name", "Nguồn", "iv.source_name", Kind.TEXT),
@@ -52,15 +76,18 @@ final class ValueColumns {
             new Column("evidence", "Minh chứng", "iv.evidence", Kind.TEXT),
             new Column("entered_by", "Người nhập", "iv.entered_by", Kind.TEXT),
             new Column("entered_at", "Nhập lúc (UTC)", "iv.created_at", Kind.TIME),
-            new Column("updated_at", "Cập nhật lúc (UTC)", "iv.updated_at", Kind.TIME));
+            new Column("updated_at", "Cập nhật lúc (UTC)", "iv.updated_at", Kind.TIME),
+            // last, so that files and scripts written before suppression keep their column positions
+            new Column("confidentiality", "Bảo mật", "'F'", Kind.CODE, CONF_SHOWN));
 
     /** The header row's names, in order. */
     static final List<String> NAMES = VALUES.stream().map(Column::name).toList();
 
     /**
      * SDMX-CSV 2.0 of the same values: the dataflow, its dimensions (INDICATOR, REF_AREA, TIME_PERIOD, SEX, AGE,
-     * URBANISATION), OBS_VALUE and the attributes OBS_STATUS (A normal, E estimated), UNIT_MEASURE and ChildPlan's
-     * SOURCE_KIND, SOURCE_NAME and EVIDENCE, so that the file re-imports as it is. Totals are
+     * URBANISATION), OBS_VALUE and the attributes OBS_STATUS (A normal, E estimated), UNIT_MEASURE, ChildPlan's
+     * SOURCE_KIND, SOURCE_NAME and EVIDENCE, and CONF_STATUS (F free, C and D suppressed, OBS_VALUE then empty),
+     * so that the file re-imports as it is. Totals are
      * {@code _T}, sexes F/M, areas U/R and EM (ethnic-minority areas, a ChildPlan code); time periods in SDMX form:
      * 2016, 2016-S1, 2016-Q3, 2016-M05, and a start with an ISO duration in days for the others.
      */
@@ -80,12 +107,13 @@ final class ValueColumns {
             new Column("AGE", null, "CASE iv.age_group WHEN 'ALL' THEN '_T' ELSE iv.age_group END", Kind.TEXT),
             new Column("URBANISATION", null, "CASE iv.area_type WHEN 'ALL' THEN '_T' WHEN 'URBAN' THEN 'U'"
                     + " WHEN 'RURAL' THEN 'R' ELSE 'EM' END", Kind.CODE),
-            new Column("OBS_VALUE", null, "iv.value", Kind.NUMBER),
+            new Column("OBS_VALUE", null, "iv.value", Kind.NUMBER, VALUE_SHOWN),
             new Column("OBS_STATUS", null, "CASE iv.status WHEN 'FINAL' THEN 'A' ELSE 'E' END", Kind.CODE),
             new Column("UNIT_MEASURE", null, "ind.unit", Kind.TEXT),
             new Column("SOURCE_KIND", null, "iv.source_kind", Kind.CODE),
             new Column("SOURCE_NAME", null, "iv.source_name", Kind.TEXT),
-            new Column("EVIDENCE", null, "iv.evidence", Kind.TEXT));
+            new Column("EVIDENCE", null, "iv.evidence", Kind.TEXT),
+            new Column("CONF_STATUS", null, "'F'", Kind.CODE, CONF_SHOWN));
 
     /** {@link Spreadsheets#formulaLike} in SQL, after the text's expression. */
     static final String FORMULA_LIKE = " ~ '^[=+@\\t\\r-]'";
@@ -95,18 +123,22 @@ final class ValueColumns {
      * 8601 in UTC. {@code forExcel}: text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
      * leading apostrophe, so Excel shows it as text (OWASP's CSV injection advice); machine files keep text as is.
      */
-    static String csvSelect(List<Column> columns, boolean forExcel) {
-        return columns.stream().map(c -> switch (c.kind()) {
-            case NUMBER -> "trim_scale(" + c.sql() + ")";
-            case TIME -> "to_char(" + c.sql() + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
-            case TEXT -> forExcel ? "CASE WHEN " + c.sql() + FORMULA_LIKE + " THEN '''' || " + c.sql() + " ELSE "
-                    + c.sql() + " END" : c.sql();
-            default -> c.sql();
+    static String csvSelect(List<Column> columns, boolean forExcel, boolean masking) {
+        return columns.stream().map(c -> {
+            String sql = c.sql(masking);
+            return switch (c.kind()) {
+                case NUMBER -> "trim_scale(" + sql + ")";
+                case TIME -> "to_char(" + sql + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+                case TEXT -> forExcel ? "CASE WHEN " + sql + FORMULA_LIKE + " THEN '''' || " + sql + " ELSE "
+                        + sql + " END" : sql;
+                default -> sql;
+            };
         }).collect(Collectors.joining(", ", "SELECT ", ""));
     }
 
     /** The select list with each column's own type, named as the column, for typed readers. */
-    static String typedSelect(List<Column> columns) {
-        return columns.stream().map(c -> c.sql() + " AS " + c.name()).collect(Collectors.joining(", ", "SELECT ", ""));
+    static String typedSelect(List<Column> columns, boolean masking) {
+        return columns.stream().map(c -> c.sql(masking) + " AS " + c.name())
+                .collect(Collectors.joining(", ", "SELECT ", ""));
     }
 }

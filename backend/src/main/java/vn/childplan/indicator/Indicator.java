@@ -50,4 +50,10 @@ public class Indicator extends Versioned {
     @JoinColumn(name = "denominator_indicator_id")
     public Indicator denominator;
     public BigDecimal factor;
+    /**
+     * Counts of abused, trafficked or exploited children: small counts of a SUM indicator are suppressed for callers
+     * without the sensitive-data grant (value.Suppression), and so are the rates whose numerator it is.
+     */
+    @Column(nullable = false)
+    public boolean sensitive;
 }

@@ -16,6 +16,10 @@ public final class IndicatorDtos {
     private static final String AGGREGATION = "How values combine over several units (roll-ups): SUM for counts, "
             + "RATIO for rates recomputed as factor × Σnumerator / Σdenominator, NONE when they cannot be combined.";
 
+    private static final String SENSITIVE = "Counts of abused, trafficked or exploited children: for callers without "
+            + "the sensitive-data grant, values 1 to k-1 of a SUM indicator (and the rates whose numerator it is) are "
+            + "suppressed, with secondary suppression so that none can be recovered from a total.";
+
     private IndicatorDtos() {
     }
 
@@ -32,13 +36,14 @@ public final class IndicatorDtos {
             @Schema(description = "RATIO only: the SUM indicator summed as the numerator", examples = "12") Long numeratorIndicatorId,
             @Schema(description = "RATIO only: the SUM indicator summed as the denominator", examples = "13") Long denominatorIndicatorId,
             @Schema(description = "RATIO only: the rate is factor × Σnumerator / Σdenominator", examples = "100") BigDecimal factor,
+            @Schema(description = SENSITIVE) boolean sensitive,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
         public static IndicatorDto of(Indicator i) {
             // the id of a lazy reference is read from the foreign key without loading the referenced row
             return new IndicatorDto(i.id, i.code, i.nameVi, i.nameEn, i.unit, i.direction, i.definition, i.aggregation,
                     i.numerator == null ? null : i.numerator.id, i.denominator == null ? null : i.denominator.id,
-                    Numbers.plain(i.factor), i.version);
+                    Numbers.plain(i.factor), i.sensitive, i.version);
         }
     }
 
@@ -70,6 +75,7 @@ public final class IndicatorDtos {
             @Schema(description = "Required for RATIO, absent otherwise: a SUM indicator, not this one", examples = "12") Long numeratorIndicatorId,
             @Schema(description = "Required for RATIO, absent otherwise: a SUM indicator, not this one", examples = "13") Long denominatorIndicatorId,
             @Positive @Digits(integer = 8, fraction = 4)
-            @Schema(description = "RATIO only: 100 for a percentage, 1000 for a rate per thousand; 1 when omitted", examples = "100") BigDecimal factor) {
+            @Schema(description = "RATIO only: 100 for a percentage, 1000 for a rate per thousand; 1 when omitted", examples = "100") BigDecimal factor,
+            @Schema(description = SENSITIVE + " False when omitted.") Boolean sensitive) {
     }
 }

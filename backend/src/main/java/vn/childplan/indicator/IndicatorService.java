@@ -96,6 +96,7 @@ public class IndicatorService {
         i.unit = Text.clean(in.unit());
         i.direction = in.direction();
         i.definition = Text.clean(in.definition());
+        i.sensitive = Boolean.TRUE.equals(in.sensitive());
     }
 
     /** The numerator or denominator of RATIO indicator {@code i}: required, another indicator, aggregated by SUM. */

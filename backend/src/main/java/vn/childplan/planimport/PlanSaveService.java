@@ -162,7 +162,7 @@ public class PlanSaveService {
                 caller.requireCatalogueEdit(path + ".newIndicator");
                 var n = t.newIndicator();
                 var created = write(new IndicatorInput(n.code(), n.nameVi(), n.nameEn(), n.unit(), n.direction(), null,
-                        null, null, null, null), field(path + ".newIndicator", Map.of()), indicators::create);
+                        null, null, null, null, null), field(path + ".newIndicator", Map.of()), indicators::create);
                 indicatorId = created == null ? null : created.id();
                 if (indicatorId == null) {
                     return;

@@ -28,7 +28,8 @@ import vn.childplan.common.SqlLiterals;
  * belongs to it ({@link #requireEdit}), acting for one's own agency ({@link #isOwnAgency}, {@link #actsFor}) and what
  * follows from it for assignments ({@link #requireAssignmentUpdate}) and reports ({@link #requireReportCreate},
  * {@link #requireReportAuthor}, {@link #requireReportConsolidator}), and writing indicator values
- * ({@link #requireValueWrite}; in bulk {@link #valueWriteScope}, {@link #requireFinalOverwrite}).
+ * ({@link #requireValueWrite}; in bulk {@link #valueWriteScope}, {@link #requireFinalOverwrite}), and seeing small
+ * counts of sensitive indicators ({@link #maySeeSmallCounts}).
  */
 @RequestScoped
 public class Caller {
@@ -53,6 +54,15 @@ public class Caller {
     /** Admins and integration clients read every unit's records. */
     public boolean readsEverything() {
         return is(Roles.ADMIN) || is(Roles.INTEGRATION);
+    }
+
+    /**
+     * Whether the caller sees counts of sensitive indicators from 1 to k-1 (value.Suppression hides them from
+     * everyone else): only with the sensitive-data grant. Being an admin or a machine client is not enough, as a
+     * statistical office separates running the system from access to child-abuse microdata.
+     */
+    public boolean maySeeSmallCounts() {
+        return is(Roles.SENSITIVE_DATA);
     }
 
     /** The token's subject; the principal name when a token carries none. */

@@ -10,6 +10,11 @@ public final class Roles {
     public static final String OFFICER = "officer";
     public static final String VIEWER = "viewer";
     public static final String INTEGRATION = "integration";
+    /**
+     * A grant beside the role, not a role of its own: its holder sees the small counts of sensitive indicators that
+     * everyone else sees suppressed. Admins do not hold it by being admins.
+     */
+    public static final String SENSITIVE_DATA = "sensitive-data";
 
     private Roles() {
     }

@@ -39,7 +39,13 @@ public final class IndicatorValueDtos {
             Sex sex,
             @Schema(examples = "ALL") String ageGroup,
             AreaType areaType,
-            @Schema(examples = "96.5") BigDecimal value,
+            @Schema(description = "Null when suppressed", examples = "96.5") BigDecimal value,
+            @Schema(description = "True when the value is withheld from the caller: a count of a sensitive indicator "
+                    + "from 1 to k-1, or a value withheld so that such a count cannot be recovered from its total and "
+                    + "siblings (see confidentiality)") boolean suppressed,
+            @Schema(description = "FREE shown; PRIMARY a small count withheld; SECONDARY withheld so that a PRIMARY cannot be "
+                    + "recovered (SDMX CONF_STATUS F, C, D)")
+            Confidentiality confidentiality,
             ValueStatus status,
             SourceKind sourceKind,
             @Schema(description = "Name of the reporting agency or system", examples = "Sở Y tế") String sourceName,
@@ -49,11 +55,18 @@ public final class IndicatorValueDtos {
                     + "other way") Long reportId,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
+        /** The value as stored: what its writer sent, and what the audit trail keeps. */
         public static IndicatorValueDto of(IndicatorValue v) {
+            return of(v, Suppression.Suppressed.NONE);
+        }
+
+        /** The value as a reader may see it. */
+        public static IndicatorValueDto of(IndicatorValue v, Suppression.Suppressed hidden) {
+            Confidentiality conf = hidden.of(v.id);
             return new IndicatorValueDto(v.id, IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.period.type(),
                     v.period.code(), v.period.start(), v.period.end(), v.breakdown.sex(), v.breakdown.ageGroup(),
-                    v.breakdown.areaType(), Numbers.plain(v.value), v.status,
-                    v.sourceKind, v.sourceName, v.evidence, v.enteredBy, v.reportId, v.version);
+                    v.breakdown.areaType(), Numbers.plain(hidden.shown(v.id, v.value)), hidden.hides(v.id), conf,
+                    v.status, v.sourceKind, v.sourceName, v.evidence, v.enteredBy, v.reportId, v.version);
         }
     }
 

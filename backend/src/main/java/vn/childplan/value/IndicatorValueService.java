@@ -57,9 +57,12 @@ public class IndicatorValueService {
     private final Caller caller;
     private final AuditedWrites.Kind<IndicatorValue, IndicatorValueDto> writes;
     private final Validator validator;
+    private final Suppression suppression;
 
     public IndicatorValueService(IndicatorValueRepository values, IndicatorRepository indicators,
-            AdminUnitRepository units, Caller caller, AuditedWrites audited, Validator validator) {
+            AdminUnitRepository units, Caller caller, AuditedWrites audited, Validator validator,
+            Suppression suppression) {
+        this.suppression = suppression;
         this.values = values;
         this.indicators = indicators;
         this.units = units;
@@ -79,11 +82,15 @@ public class IndicatorValueService {
                 .and("status = :status", "status", status);
         caller.restrict(f, "unit");
         var query = values.findWithReferences(f.query(), page.toSort(SORTS, "periodStart"), f.params());
-        return Page.of(query, page, IndicatorValueDto::of);
+        return Page.ofAll(query, page, rows -> {
+            Suppression.Suppressed hidden = suppression.forIndicators(rows.stream().map(v -> v.indicator.id).toList());
+            return rows.stream().map(v -> IndicatorValueDto.of(v, hidden)).toList();
+        });
     }
 
     public IndicatorValueDto get(long id) {
-        return IndicatorValueDto.of(readable(id));
+        IndicatorValue v = readable(id);
+        return IndicatorValueDto.of(v, suppression.forIndicators(List.of(v.indicator.id)));
     }
 
     @Transactional
@@ -224,6 +231,14 @@ public class IndicatorValueService {
         IndicatorValue v = find(id);
         caller.requireRead(v.unit, WHAT, id);
         return v;
+    }
+
+    /**
+     * Whether small-cell suppression withholds {@code v}'s figure from the caller (a small count of a sensitive
+     * indicator, or a value that would give one away): what stands behind the figure, its evidence, is withheld too.
+     */
+    public boolean withheld(IndicatorValue v) {
+        return suppression.forIndicators(List.of(v.indicator.id)).hides(v.id);
     }
 
     /** 403 unless the caller may write {@code v}: the very check of the value's own writes. */

@@ -29,9 +29,10 @@ enum Field {
     /** Columns of the CSV export that describe a value rather than state it: read past, never imported. */
     static final java.util.Set<String> EXPORT_ONLY = java.util.Set.of("indicator_name", "indicator_measure",
             "unit_name", "period_type", "period_start", "period_end", "report_id", "entered_by", "entered_at",
-            "updated_at");
+            "updated_at", "confidentiality");
     /** SDMX-CSV 2.0 columns that name the dataflow or describe the indicator (as the SDMX export writes), read past. */
-    static final java.util.Set<String> SDMX_ONLY = java.util.Set.of("STRUCTURE", "STRUCTURE_ID", "UNIT_MEASURE");
+    static final java.util.Set<String> SDMX_ONLY = java.util.Set.of("STRUCTURE", "STRUCTURE_ID", "UNIT_MEASURE",
+            "CONF_STATUS");
 
     final String csv;
     final String json;

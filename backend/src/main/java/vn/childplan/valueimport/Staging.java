@@ -78,71 +78,90 @@ final class Staging {
      * code; unit by code (and level when given) as it stood in the period — the unit holding the code on the
      * period's last day, else the last one holding it during the period, so 46 names Thừa Thiên Huế in 2016 and
      * the city of Huế in 2025-Q1 —; the caller's scope ({@code scope} null: every unit); percentages within 0–100;
-     * FINAL only for ended periods; each key once per file; a stored FINAL value replaced only when
-     * {@code overwriteFinal}.
+     * FINAL only for ended periods; a stored FINAL value replaced only when {@code overwriteFinal}; each key once per
+     * file. Every staged row is read twice whatever the file's size: once to list its distinct units and periods,
+     * once to write import_row; the duplicates are then found by one hash aggregate, and only failing rows are
+     * rewritten.
      */
     void check(Set<String> scope, LocalDate today, boolean overwriteFinal) throws SQLException {
+        // sorts and hash tables over a million staged rows stay in memory (the default 4 MB spills them to disk);
+        // SET LOCAL ends with this transaction
+        execute("SET LOCAL work_mem = '256MB'");
         execute("ANALYZE import_raw");
+        // a file names few units and periods: each (code, level, period) is resolved once, not once per row
+        execute("""
+                CREATE TEMPORARY TABLE import_unit ON COMMIT DROP AS
+                SELECT k.*, EXISTS (SELECT 1 FROM admin_unit u WHERE u.code = k.unit_code) AS known,
+                    (SELECT u.id FROM admin_unit u
+                     WHERE u.code = k.unit_code AND (k.unit_level IS NULL OR u.level = k.unit_level)
+                       AND (u.valid_from IS NULL OR u.valid_from <= k.period_end)
+                       AND (u.valid_to IS NULL OR u.valid_to >= k.period_start)
+                     ORDER BY (u.valid_to IS NULL OR u.valid_to >= k.period_end) DESC, u.valid_to DESC NULLS FIRST
+                     LIMIT 1) AS unit_id
+                FROM (SELECT DISTINCT unit_code, coalesce(unit_level, '') AS level_key, unit_level, period_start,
+                          period_end
+                      FROM import_raw WHERE error IS NULL) k""");
+        execute("ANALYZE import_unit");
+        // the stored value of each key is joined here, once: whether the row changes it (unchanged rows never reach
+        // the merge) and whether it is a FINAL value the row may not replace
         try (PreparedStatement s = connection.prepareStatement("""
                 CREATE TEMPORARY TABLE import_row ON COMMIT DROP AS
-                WITH keys AS (
-                    SELECT DISTINCT unit_code, unit_level, period_start, period_end FROM import_raw WHERE error IS NULL),
-                units AS (
-                    SELECT k.*, EXISTS (SELECT 1 FROM admin_unit u WHERE u.code = k.unit_code) AS known,
-                        (SELECT u.id FROM admin_unit u
-                         WHERE u.code = k.unit_code AND (k.unit_level IS NULL OR u.level = k.unit_level)
-                           AND (u.valid_from IS NULL OR u.valid_from <= k.period_end)
-                           AND (u.valid_to IS NULL OR u.valid_to >= k.period_start)
-                         ORDER BY (u.valid_to IS NULL OR u.valid_to >= k.period_end) DESC, u.valid_to DESC NULLS FIRST
-                         LIMIT 1) AS unit_id
-                    FROM keys k),
-                resolved AS (
-                    SELECT r.*, i.id AS indicator_id, un.unit_id,
+                WITH resolved AS (
+                    SELECT r.*, i.id AS indicator_id, un.unit_id, v.id IS NOT NULL AND NOT (%2$s) AS unchanged,
                         CASE WHEN r.error IS NOT NULL THEN r.error
                             WHEN i.id IS NULL THEN 'UNKNOWN_INDICATOR'
                             WHEN NOT un.known THEN 'UNKNOWN_UNIT'
                             WHEN un.unit_id IS NULL THEN 'UNIT_NOT_IN_PERIOD'
                             WHEN ? AND NOT r.unit_code = ANY (?) THEN 'OUT_OF_SCOPE'
-                            WHEN i.unit = '%' AND (r.value < 0 OR r.value > 100) THEN 'VALUE_OUT_OF_RANGE'
-                            WHEN r.status = 'FINAL' AND r.period_end >= ? THEN 'FINAL_BEFORE_PERIOD_END' END AS failure
+                            WHEN i.unit = '%%' AND (r.value < 0 OR r.value > 100) THEN 'VALUE_OUT_OF_RANGE'
+                            WHEN r.status = 'FINAL' AND r.period_end >= ? THEN 'FINAL_BEFORE_PERIOD_END'
+                            WHEN NOT ? AND v.status = 'FINAL' AND %2$s THEN 'FINAL_VALUE_LOCKED' END AS failure,
+                        v.value AS stored_value
                     FROM import_raw r
                     LEFT JOIN indicator i ON i.code = r.indicator_code AND r.error IS NULL
-                    LEFT JOIN units un ON un.unit_code = r.unit_code AND un.period_start = r.period_start
-                        AND un.period_end = r.period_end AND coalesce(un.unit_level, '') = coalesce(r.unit_level, '')
-                        AND r.error IS NULL)
+                    LEFT JOIN import_unit un ON un.unit_code = r.unit_code AND un.period_start = r.period_start
+                        AND un.period_end = r.period_end AND un.level_key = coalesce(r.unit_level, '')
+                        AND r.error IS NULL
+                    LEFT JOIN indicator_value v ON (%1$s) = (i.id, un.unit_id, r.period_code, r.sex, r.age_group,
+                        r.area_type))
                 SELECT seq, line, indicator_code, unit_code, unit_level, period_raw, period_type, period_code,
                     period_start, period_end, sex, age_group, area_type, value_raw, value, status, source_kind,
-                    source_name, evidence, indicator_id, unit_id, failure AS error,
+                    source_name, evidence, indicator_id, unit_id, unchanged, failure AS error,
                     CASE WHEN error IS NOT NULL THEN error_column WHEN failure IS NULL THEN NULL
-                        WHEN failure = 'UNKNOWN_INDICATOR' THEN 'INDICATOR' WHEN failure = 'VALUE_OUT_OF_RANGE' THEN 'VALUE'
+                        WHEN failure = 'UNKNOWN_INDICATOR' THEN 'INDICATOR'
+                        WHEN failure IN ('VALUE_OUT_OF_RANGE', 'FINAL_VALUE_LOCKED') THEN 'VALUE'
                         WHEN failure = 'FINAL_BEFORE_PERIOD_END' THEN 'STATUS' ELSE 'UNIT' END AS error_column,
                     CASE WHEN error IS NOT NULL THEN error_detail
                         WHEN failure = 'UNIT_NOT_IN_PERIOD' THEN 'no unit held code ' || unit_code || ' between '
                             || period_start || ' and ' || period_end
                         WHEN failure = 'FINAL_BEFORE_PERIOD_END' THEN period_code || ' ends on ' || period_end
+                        WHEN failure = 'FINAL_VALUE_LOCKED' THEN 'the stored FINAL value is ' || stored_value::text
                     END AS error_detail
-                FROM resolved""")) {
+                FROM resolved""".formatted("v." + KEY.replace(", ", ", v."), changed("v", "r")))) {
             s.setBoolean(1, scope != null);
             s.setArray(2, connection.createArrayOf("text", scope == null ? new String[0] : scope.toArray()));
             s.setDate(3, Date.valueOf(today));
+            s.setBoolean(4, overwriteFinal);
             s.executeUpdate();
         }
-        execute("ANALYZE import_row");
-        execute("""
-                UPDATE import_row r SET error = 'DUPLICATE_IN_FILE', error_column = 'PERIOD',
-                    error_detail = 'first given on line ' || d.first_line
-                FROM (SELECT seq, first_value(line) OVER w AS first_line, row_number() OVER w AS n
-                      FROM import_row WHERE error IS NULL
-                      WINDOW w AS (PARTITION BY %s ORDER BY seq)) d
-                WHERE d.n > 1 AND r.seq = d.seq""".formatted(KEY));
-        try (PreparedStatement s = connection.prepareStatement("""
-                UPDATE import_row r SET error = 'FINAL_VALUE_LOCKED', error_column = 'VALUE',
-                    error_detail = 'the stored FINAL value is ' || v.value::text
-                FROM indicator_value v
-                WHERE NOT ? AND r.error IS NULL AND v.status = 'FINAL' AND (%s) = (%s) AND %s""".formatted(
-                "v." + KEY.replace(", ", ", v."), "r." + KEY.replace(", ", ", r."), changed("v", "r")))) {
-            s.setBoolean(1, overwriteFinal);
-            s.executeUpdate();
+        // a key given twice: every row after the first is rejected, also when the first replaces a locked FINAL value
+        // (lines grow with seq, so the first row's line is the least); the keys are found first, so a file without
+        // any (the usual case) is not read again to mark none
+        try (Statement s = connection.createStatement()) {
+            int keys = s.executeUpdate("""
+                    CREATE TEMPORARY TABLE import_duplicate ON COMMIT DROP AS
+                    SELECT %1$s, min(seq) AS first_seq, min(line) AS first_line FROM import_row
+                    WHERE error IS NULL OR error = 'FINAL_VALUE_LOCKED'
+                    GROUP BY %1$s HAVING count(*) > 1""".formatted(KEY));
+            if (keys > 0) {
+                s.executeUpdate("""
+                        UPDATE import_row r SET error = 'DUPLICATE_IN_FILE', error_column = 'PERIOD',
+                            error_detail = 'first given on line ' || d.first_line
+                        FROM import_duplicate d
+                        WHERE (%s) = (%s) AND r.seq > d.first_seq
+                            AND (r.error IS NULL OR r.error = 'FINAL_VALUE_LOCKED')""".formatted(
+                        "r." + KEY.replace(", ", ", r."), "d." + KEY.replace(", ", ", d.")));
+            }
         }
     }
 
@@ -178,7 +197,7 @@ final class Staging {
                         'areaType', v.area_type, 'value', v.value, 'status', v.status, 'sourceKind', v.source_kind,
                         'sourceName', v.source_name, 'evidence', v.evidence, 'enteredBy', v.entered_by,
                         'reportId', v.report_id, 'version', v.version, 'updatedAt', v.updated_at) AS before
-                    FROM indicator_value v JOIN import_row r USING (%1$s) WHERE r.error IS NULL AND %3$s),
+                    FROM indicator_value v JOIN import_row r USING (%1$s) WHERE r.error IS NULL AND NOT r.unchanged AND %3$s),
                 m AS (
                     INSERT INTO indicator_value AS v (id, indicator_id, unit_id, period_type, period_code, period_start,
                         period_end, sex, age_group, area_type, value, status, source_kind, source_name, evidence,
@@ -186,7 +205,7 @@ final class Staging {
                     SELECT nextval('indicator_value_seq'), indicator_id, unit_id, period_type, period_code,
                         period_start, period_end, sex, age_group, area_type, value, status, source_kind, source_name,
                         evidence, ?
-                    FROM import_row WHERE error IS NULL ORDER BY seq -- new values' ids follow the file
+                    FROM import_row WHERE error IS NULL AND NOT unchanged ORDER BY seq -- new values' ids follow the file
                     ON CONFLICT (%1$s) DO UPDATE SET value = EXCLUDED.value, status = EXCLUDED.status,
                         source_kind = EXCLUDED.source_kind, source_name = EXCLUDED.source_name,
                         evidence = EXCLUDED.evidence, entered_by = EXCLUDED.entered_by, report_id = NULL,

@@ -300,4 +300,32 @@ class AttachmentResourceTest {
                 .body("[0].id", is((int) file));
     }
 
+    @Test
+    void the_evidence_of_a_withheld_small_count_is_withheld_too() {
+        String code = "ATT_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        long indicator = admin().contentType("application/json").body(Map.of("code", code, "nameVi",
+                "Số trẻ em bị xâm hại (tệp)", "nameEn", "Test", "unit", "trẻ em", "direction", "LOWER_IS_BETTER",
+                "aggregation", "SUM", "sensitive", true)).when().post("/api/v1/indicators").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        RequestSpecification granted = Tokens.withSensitiveData("planner", "46", null);
+        long value = Tokens.withSensitiveData("admin", null, null).contentType("application/json").body(Map.of(
+                "indicatorId", indicator, "unitId", fx.province(), "periodCode", "2019", "value", 3)).when()
+                .post("/api/v1/indicator-values").then().statusCode(201).extract().jsonPath().getLong("id");
+        long file = upload(Tokens.withSensitiveData("admin", null, null), "indicator-values", value, "danh-sach.csv",
+                "ho_ten,tuoi\nA,9\nB,11\nC,12\n".getBytes(StandardCharsets.UTF_8)).statusCode(201).extract().jsonPath()
+                .getLong("id");
+        granted.when().get("/api/v1/indicator-values/" + value + "/attachments").then().statusCode(200)
+                .body("[0].id", is((int) file));
+        Tokens.withSensitiveData("planner", "46", null).when().get("/api/v1/attachments/" + file + "/content").then()
+                .statusCode(200);
+        // the same planner without the grant sees the value withheld, and neither its files nor their content
+        planner("46").when().get("/api/v1/indicator-values/" + value).then().statusCode(200)
+                .body("suppressed", is(true)).body("value", nullValue());
+        planner("46").when().get("/api/v1/indicator-values/" + value + "/attachments").then().statusCode(403)
+                .contentType("application/problem+json").body("code", is("FORBIDDEN"));
+        planner("46").when().get("/api/v1/attachments/" + file).then().statusCode(403);
+        planner("46").when().get("/api/v1/attachments/" + file + "/content").then().statusCode(403);
+        upload(admin(), "indicator-values", value, "x.csv", "a\n".getBytes(StandardCharsets.UTF_8)).statusCode(403);
+    }
+
 }

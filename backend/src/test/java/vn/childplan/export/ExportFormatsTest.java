@@ -142,12 +142,13 @@ class ExportFormatsTest {
         assertEquals("application/vnd.sdmx.data+csv; version=2.0.0; charset=UTF-8", r.header("Content-Type"));
         List<List<String>> table = ExportResourceTest.parse(r.asString());
         assertEquals(List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "INDICATOR", "REF_AREA", "TIME_PERIOD", "SEX", "AGE",
-                "URBANISATION", "OBS_VALUE", "OBS_STATUS", "UNIT_MEASURE", "SOURCE_KIND", "SOURCE_NAME", "EVIDENCE"),
+                "URBANISATION", "OBS_VALUE", "OBS_STATUS", "UNIT_MEASURE", "SOURCE_KIND", "SOURCE_NAME", "EVIDENCE",
+                "CONF_STATUS"),
                 table.get(0));
         assertEquals(List.of("dataflow", ValueColumns.DATAFLOW, "I", code, "46", "2016-S1", "F", "_T", "_T", "1200.5",
-                "E", "trẻ em", "MANUAL", FORMULA, "@SUM(A1:A9)"), table.get(1));
+                "E", "trẻ em", "MANUAL", FORMULA, "@SUM(A1:A9)", "F"), table.get(1));
         assertEquals(List.of("dataflow", ValueColumns.DATAFLOW, "I", code, "46", "2016", "_T", "_T", "_T", "2500", "A",
-                "trẻ em", "MANUAL", "", ""), table.get(2));
+                "trẻ em", "MANUAL", "", "", "F"), table.get(2));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.Set;
 import vn.childplan.security.Caller;
+import vn.childplan.security.Roles;
 
 /**
  * Requests carrying real tokens signed by the test identity provider (OidcWiremockTestResource), with the claims
@@ -25,10 +26,19 @@ public final class Tokens {
         return given().auth().oauth2(token(role, unitCode, agencyCode));
     }
 
+    /** {@link #as} with the sensitive-data grant beside the role. */
+    public static RequestSpecification withSensitiveData(String role, String unitCode, String agencyCode) {
+        return given().auth().oauth2(token(role, unitCode, agencyCode, Set.of(role, Roles.SENSITIVE_DATA)));
+    }
+
     /** A signed access token, for clients that set the Authorization header themselves. */
     public static String token(String role, String unitCode, String agencyCode) {
+        return token(role, unitCode, agencyCode, Set.of(role));
+    }
+
+    private static String token(String role, String unitCode, String agencyCode, Set<String> roles) {
         JwtClaimsBuilder jwt = Jwt.preferredUserName(role + ".test").subject(subject(role, unitCode))
-                .groups(Set.of(role)).issuer("https://server.example.com").audience("https://service.example.com")
+                .groups(roles).issuer("https://server.example.com").audience("https://service.example.com")
                 .expiresIn(600).claim("azp", "childplan-test");
         if (unitCode != null) {
             jwt.claim(Caller.UNIT_CLAIM, unitCode);
