@@ -25,6 +25,9 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    // a ceiling, not a wait: tests wait for state (findBy…, vi.waitFor); component tests that mount Element Plus
+    // and fetch take seconds on a busy CI machine, where the default 5 s failed them
+    testTimeout: 60_000,
     include: ['src/**/*.test.ts'],
     // Element Plus components import their CSS; let Vite (not Node) load them.
     server: { deps: { inline: ['element-plus'] } },

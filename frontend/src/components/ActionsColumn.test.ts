@@ -1,10 +1,11 @@
-import { expect, test, vi } from 'vitest'
+import { expect, test } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { defineComponent } from 'vue'
 import { ElTable, ElTableColumn } from 'element-plus'
 import { i18n } from '@/lib/i18n'
 import ActionsColumn from './ActionsColumn.vue'
 import StatusTag from './StatusTag.vue'
+import { waitForState } from '@/lib/testing'
 
 test('the actions column comes where it is written, with a header for screen readers and the row in its slot', async () => {
   const Table = defineComponent({
@@ -18,7 +19,7 @@ test('the actions column comes where it is written, with a header for screen rea
   })
   const wrapper = mount(Table, { global: { plugins: [i18n] }, attachTo: document.body })
   // Element Plus lays the columns out after mounting: wait until the header row is there, not for a time
-  await vi.waitFor(() => expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['Tên', 'Trạng thái', 'Thao tác']))
+  await waitForState(() => expect(wrapper.findAll('thead th').map((th) => th.text())).toEqual(['Tên', 'Trạng thái', 'Thao tác']))
   expect(wrapper.find('thead th:last-child .sr-only').exists()).toBe(true)
   const cells = wrapper.findAll('tbody td').map((td) => td.text())
   expect(cells).toEqual(['Kế hoạch 12', 'Đã ban hành', 'Mở Kế hoạch 12'])

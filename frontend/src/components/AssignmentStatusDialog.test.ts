@@ -6,6 +6,7 @@ import { todayVn } from '@/lib/format'
 import { i18n } from '@/lib/i18n'
 import type { Progress } from '@/lib/progress'
 import AssignmentStatusDialog from './AssignmentStatusDialog.vue'
+import { waitForState } from '@/lib/testing'
 
 const progress: Progress = {
   id: 7, version: 3, taskId: 11, agencyId: 5, role: 'LEAD', duty: 'Chủ trì', dueOn: null, status: 'IN_PROGRESS',
@@ -42,7 +43,7 @@ test('the progress report is sent with the assignment as it is; a 412 reloads th
   const save = () => (dialog().querySelectorAll('.el-dialog__footer button')[1] as HTMLButtonElement).click()
 
   save()
-  await vi.waitFor(() => expect(dialog().querySelector('[role="alert"]')?.textContent)
+  await waitForState(() => expect(dialog().querySelector('[role="alert"]')?.textContent)
     .toContain('Bản ghi đã được người khác thay đổi kể từ khi bạn mở.'))
   expect(sent()[0].method).toBe('PUT')
   expect(sent()[0].url).toBe('http://api.test/api/v1/assignments/7')
@@ -57,7 +58,7 @@ test('the progress report is sent with the assignment as it is; a 412 reloads th
 
   stale = false
   save()
-  await vi.waitFor(() => expect(wrapper.props('modelValue')).toBe(false))
+  await waitForState(() => expect(wrapper.props('modelValue')).toBe(false))
   expect(sent()).toHaveLength(2)
   wrapper.unmount()
 })

@@ -4,6 +4,7 @@ import { VueQueryPlugin } from '@tanstack/vue-query'
 import { json, stubApi } from '@/lib/api/stubApi'
 import { i18n } from '@/lib/i18n'
 import ImportView from './ImportView.vue'
+import { waitForState } from '@/lib/testing'
 
 const FILE = 'indicator_code,unit_code,period_code,value\r\nTE_01,46,2016,12\r\nTE_01,46,2016-Q9,13\r\n'
 const rejected = {
@@ -50,7 +51,7 @@ test('a file is checked, its rejected row named with the reason, then imported p
   await flushPromises()
 
   await wrapper.find('form').trigger('submit')
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="rejected-rows"]').exists()).toBe(true), { timeout: 5000 })
+  await waitForState(() => expect(wrapper.find('[data-testid="rejected-rows"]').exists()).toBe(true))
   const row = wrapper.find('[data-testid="rejected-rows"] tbody tr').text()
   expect(row).toContain('3')
   expect(row).toContain('period_code')
@@ -63,11 +64,11 @@ test('a file is checked, its rejected row named with the reason, then imported p
 
   await wrapper.find('[data-testid="mode-per-row"] input').setValue(true)
   await wrapper.find('form').trigger('submit')
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="count-imported"]').text()).toBe('1'))
+  await waitForState(() => expect(wrapper.find('[data-testid="count-imported"]').text()).toBe('1'))
   await wrapper.find('[data-testid="import-commit"]').trigger('click')
 
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="import-job"]').text()).toContain('đang chạy'))
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="import-job"]').text()).toContain('hoàn thành'), { timeout: 5000 })
+  await waitForState(() => expect(wrapper.find('[data-testid="import-job"]').text()).toContain('đang chạy'))
+  await waitForState(() => expect(wrapper.find('[data-testid="import-job"]').text()).toContain('hoàn thành'))
   const commit = requests.find((r) => new URL(r.url).pathname === '/api/v1/import-jobs/indicator-values')!
   expect(new URL(commit.url).searchParams.get('mode')).toBe('PER_ROW')
   expect(wrapper.find('[data-testid="import-summary"]').text()).toContain('Kết quả nhập')

@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { json, stubApi } from '@/lib/api/stubApi'
 import { i18n } from '@/lib/i18n'
 import CoverageSection from './CoverageSection.vue'
+import { waitForState } from '@/lib/testing'
 
 const indicator = (id: number, nameVi: string) => ({ id, code: `I${id}`, nameVi, nameEn: `Indicator ${id}`, unit: '%' })
 const target = (id: number, documentId: number, ind: ReturnType<typeof indicator>, comparator: string, value: number,
@@ -33,7 +34,7 @@ async function mountFor(body: object) {
     props: { documentId: 20 },
     global: { plugins: [router, i18n, [VueQueryPlugin, { queryClient: new QueryClient() }]] },
   })
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="coverage"]').exists()).toBe(true))
+  await waitForState(() => expect(wrapper.find('[data-testid="coverage"]').exists()).toBe(true))
   await flushPromises()
   return wrapper
 }

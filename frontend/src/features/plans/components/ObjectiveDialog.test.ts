@@ -4,6 +4,7 @@ import { VueQueryPlugin } from '@tanstack/vue-query'
 import { json, preconditionFailed, stubApi } from '@/lib/api/stubApi'
 import { i18n } from '@/lib/i18n'
 import ObjectiveDialog from './ObjectiveDialog.vue'
+import { waitForState } from '@/lib/testing'
 
 const objective = { id: 3, documentId: 5, kind: 'SPECIFIC' as const, text: 'Giảm tỷ lệ trẻ suy dinh dưỡng', version: 2 }
 /** The requests the dialog sent, in order. */
@@ -33,7 +34,7 @@ test('the edit dialog shell: Save sends the edited record with its version, a 41
   expect(buttons().map((b) => b.textContent!.trim())).toEqual(['Hủy', 'Lưu'])
 
   buttons()[1].click()
-  await vi.waitFor(() => expect(dialog().querySelector('[role="alert"]')?.textContent)
+  await waitForState(() => expect(dialog().querySelector('[role="alert"]')?.textContent)
     .toContain('Bản ghi đã được người khác thay đổi kể từ khi bạn mở.'))
   expect(sent()[0].method).toBe('PUT')
   expect(sent()[0].headers.get('If-Match')).toBe('"2"')
@@ -41,7 +42,7 @@ test('the edit dialog shell: Save sends the edited record with its version, a 41
 
   stale = false
   buttons()[1].click()
-  await vi.waitFor(() => expect(wrapper.props('modelValue')).toBe(false))
+  await waitForState(() => expect(wrapper.props('modelValue')).toBe(false))
   expect(sent()).toHaveLength(2)
   wrapper.unmount()
 })

@@ -5,6 +5,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { json, preconditionFailed, stubApi } from '@/lib/api/stubApi'
 import { i18n } from '@/lib/i18n'
 import PlanEditView from './PlanEditView.vue'
+import { waitForState } from '@/lib/testing'
 
 const stored = {
   id: 5, number: '12/KH-UBND', kind: 'PLAN', title: 'Kế hoạch bảo vệ trẻ em', issuer: { id: 7, name: 'UBND tỉnh' },
@@ -37,13 +38,13 @@ test('a stale save explains the 412, keeps what was typed, shows the server valu
   ] })
   await router.push('/plans/5/edit')
   const wrapper = mount({ template: '<router-view />' }, { global: { plugins: [router, i18n, VueQueryPlugin] }, attachTo: document.body })
-  await vi.waitFor(() => expect((wrapper.find('#plan-title').element as HTMLTextAreaElement).value).toBe(stored.title))
+  await waitForState(() => expect((wrapper.find('#plan-title').element as HTMLTextAreaElement).value).toBe(stored.title))
 
   // someone else saves the plan meanwhile: new purpose, version 4
   serverVersion = { ...stored, purpose: 'Mục đích mới của người khác', version: 4 }
   await wrapper.find('#plan-title').setValue('Kế hoạch bảo vệ trẻ em (đã sửa)')
   await wrapper.find('form').trigger('submit')
-  await vi.waitFor(() => expect(wrapper.find('[data-testid="conflict"]').exists()).toBe(true))
+  await waitForState(() => expect(wrapper.find('[data-testid="conflict"]').exists()).toBe(true))
 
   expect(wrapper.text()).toContain('Bản ghi đã được người khác thay đổi kể từ khi bạn mở')
   expect((wrapper.find('#plan-title').element as HTMLTextAreaElement).value).toBe('Kế hoạch bảo vệ trẻ em (đã sửa)')
@@ -56,7 +57,7 @@ test('a stale save explains the 412, keeps what was typed, shows the server valu
   expect((wrapper.find('#plan-purpose').element as HTMLTextAreaElement).value).toBe('Mục đích mới của người khác')
   expect((wrapper.find('#plan-title').element as HTMLTextAreaElement).value).toBe('Kế hoạch bảo vệ trẻ em (đã sửa)')
   await wrapper.find('form').trigger('submit')
-  await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/plans/5'))
+  await waitForState(() => expect(router.currentRoute.value.path).toBe('/plans/5'))
   expect(puts[1].headers.get('If-Match')).toBe('"4"')
   await flushPromises()
   wrapper.unmount()
