@@ -5,6 +5,7 @@ import { deleteAttachment } from '@/lib/api/deleteAttachment'
 import { json, stubApi } from '@/lib/api/stubApi'
 import type { Schemas } from '@/lib/api/types'
 import { i18n } from '@/lib/i18n'
+import { waitForState } from '@/lib/testing'
 import AttachmentsPanel from './AttachmentsPanel.vue'
 
 const signed: Schemas['Attachment'] = {
@@ -56,7 +57,7 @@ test('a plan lists its files with size and time as Vietnamese write them, and se
   const wrapper = mountPanel()
   await flushPromises()
   expect(sent()[0].url).toBe('http://api.test/api/v1/plans/5/attachments')
-  const row = wrapper.get('.el-table__body tr').text()
+  const row = (await waitForState(() => wrapper.get('.el-table__body tr'))).text()
   expect(row).toContain('Kế hoạch 26-KH-UBND (bản ký).pdf')
   expect(row).toContain('Bản ký')
   expect(row).toContain('2,5 MB')
@@ -65,23 +66,23 @@ test('a plan lists its files with size and time as Vietnamese write them, and se
 
   const file = new File(['%PDF-1.4\n%%EOF\n'], 'Quyết định phê duyệt.pdf', { type: 'application/pdf' })
   choose(wrapper, file)
-  await vi.waitFor(() => expect(wrapper.findAll('.el-table__body tr')).toHaveLength(2))
+  await waitForState(() => expect(wrapper.findAll('.el-table__body tr')).toHaveLength(2))
   const upload = sent().find((r) => r.method === 'POST')!
   const url = new URL(upload.url)
   expect(url.pathname).toBe('/api/v1/plans/5/attachments')
   expect(url.searchParams.get('name')).toBe('Quyết định phê duyệt.pdf')
   expect(url.searchParams.get('kind')).toBe('SIGNED_PLAN')
   expect(upload.headers.get('Content-Type')).toBe('application/pdf')
-}, 20_000) // the first mount of Element Plus' table is slow on a busy machine
+})
 
 test('a refused file is explained by its code', async () => {
   refuse = true
   const wrapper = mountPanel()
   await flushPromises()
   choose(wrapper, new File(['<html></html>'], 'ke-hoach.pdf', { type: 'application/pdf' }))
-  await vi.waitFor(() => expect(wrapper.get('[role="alert"]').text())
+  await waitForState(() => expect(wrapper.get('[role="alert"]').text())
     .toContain('Loại tệp không được chấp nhận (theo nội dung tệp)'))
-}, 20_000)
+})
 
 test('a file is deleted under the version it was listed with', async () => {
   await deleteAttachment(signed)
