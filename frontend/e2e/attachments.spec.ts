@@ -57,7 +57,8 @@ test('planner.hue attaches the signed plan as a PDF, downloads it as it was and 
   await page.getByTestId('attachment-input').setInputFiles({ name: FILE, mimeType: 'application/pdf', buffer: pdf })
   const link = panel.getByRole('button', { name: FILE })
   await expect(link).toBeVisible()
-  await expect(panel.getByText('Bản ký', { exact: true })).toBeVisible()
+  // the row's tag (the kind chooser above the table shows the same words)
+  await expect(panel.locator('.el-table__body').getByText('Bản ký', { exact: true })).toBeVisible()
   await screen(page, '30-plan-attachments')
 
   const downloading = page.waitForEvent('download')
