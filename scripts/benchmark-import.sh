@@ -18,27 +18,8 @@ BACKEND_OPTS+=(-Dchildplan.imports.max-bytes=4294967296)
 source "$(dirname "$0")/benchmark/backend.sh"
 token="$(token integration)"
 
-psql -q -v ON_ERROR_STOP=1 -c "INSERT INTO indicator (id, code, name_vi, name_en, unit, direction, aggregation)
-  SELECT nextval('indicator_seq'), 'BENCH_IMPORT_' || n, 'Chỉ tiêu nhập ' || n, 'Imported indicator ' || n, 'trẻ em',
-         'HIGHER_IS_BETTER', 'SUM' FROM generate_series(1, 50) n"
-psql -At -c "SELECT code FROM admin_unit WHERE level = 'PROVINCE' AND (valid_from IS NULL OR valid_from <= DATE '1995-01-01')
-  AND (valid_to IS NULL OR valid_to >= DATE '2024-12-31') ORDER BY code" >"$work/provinces"
-python3 - "$rows" "$work/provinces" "$work/values.csv" <<'PY'
-import sys
-rows, provinces, out = int(sys.argv[1]), open(sys.argv[2]).read().split(), sys.argv[3]
-per_month = 50 * len(provinces)
-with open(out, "w", newline="") as f:
-    f.write("indicator_code,unit_code,period_code,value,status,source_name\r\n")
-    n = 0
-    for m in range(-(-rows // per_month)):
-        period = "%d-%02d" % (1995 + m // 12, m % 12 + 1)
-        for p in provinces:
-            for i in range(1, 51):
-                if n == rows:
-                    break
-                f.write("BENCH_IMPORT_%d,%s,%s,%d.%d,FINAL,Benchmark\r\n" % (i, p, period, n % 10000, n % 10))
-                n += 1
-PY
+source "$(dirname "$0")/benchmark/values.sh"
+values_file BENCH_IMPORT "$rows" "$work/values.csv"
 echo "file: $rows values, $(du -h "$work/values.csv" | cut -f1)"
 
 run_import() {

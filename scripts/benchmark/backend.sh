@@ -1,12 +1,16 @@
-# Sourced by the scripts/benchmark-*.sh scripts (not run by itself): builds the backend when needed, starts the
-# packaged backend against a fresh embedded PostgreSQL in a temporary directory (or the database named by
-# QUARKUS_DATASOURCE_JDBC_URL, which must be empty and reachable by psql through PG* variables), with tokens verified
-# by a throw-away RSA key instead of Keycloak, and defines:
-#   $work, $http_port, $backend_pid        the temporary directory, the backend's port and process
+# Sourced by the scripts/benchmark-*.sh and scripts/crash-import.sh scripts (not run by itself): builds the backend
+# when needed, starts the packaged backend against a fresh embedded PostgreSQL in a temporary directory (or the
+# database named by QUARKUS_DATASOURCE_JDBC_URL, which must be empty and reachable by psql through PG* variables),
+# with tokens verified by a throw-away RSA key instead of Keycloak, and defines:
+#   $work, $http_port, $backend_pid        the temporary directory, the backend's port and process (the JVM itself)
 #   $work/gc.log                           the backend's garbage collections (heap before->after each one)
+#   start_backend                          starts the backend (again, after it was killed) and waits until it is ready
 #   load FROM TO                           loads provinces FROM..TO of scripts/benchmark/national-data.sql
 #   token ROLE [UNIT_CODE]                 prints a signed bearer token (an hour long) for the backend
-# Before sourcing, a script may set BACKEND_OPTS (an array of extra -D options for the backend).
+# Before sourcing, a script may set BACKEND_OPTS (an array of extra -D options for the backend) and SEPARATE_DB=1:
+# then the database is a PostgreSQL server of its own in $work/postgres, started with pg_ctl from the binaries the
+# packaged backend ships (Zonky's), which outlives the backend — killed and started again on the same data
+# (scripts/crash-import.sh) — and is stopped at the end.
 # KEEP=1 keeps the temporary directory with the backend's log.
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -21,6 +25,13 @@ cleanup() {
   local status=$?
   if ((status != 0)) && [[ -f "$work/backend.log" ]]; then grep -A30 ' ERROR ' "$work/backend.log" | head -60; fi
   if [[ -n "$backend_pid" ]]; then kill "$backend_pid" 2>/dev/null || true; wait "$backend_pid" 2>/dev/null || true; fi
+  # what the script left running in the background (a sampler, a watcher), by process id
+  local pending
+  pending="$(jobs -p)"
+  if [[ -n "$pending" ]]; then kill $pending 2>/dev/null || true; fi
+  if [[ -f "$work/postgres/postmaster.pid" ]]; then
+    "$root/scripts/as-nonroot.sh" "$work/pg/bin/pg_ctl" stop -D "$work/postgres" -m fast >/dev/null || true
+  fi
   if [[ -z "${KEEP:-}" ]]; then rm -rf "$work"; else echo "kept $work"; fi
 }
 trap cleanup EXIT
@@ -43,27 +54,46 @@ token() {
   printf '%s.%s\n' "$signed" "$(printf '%s' "$signed" | openssl dgst -sha256 -sign "$work/key.pem" -binary | b64url)"
 }
 
-if [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
+if [[ -n "${SEPARATE_DB:-}" ]]; then
+  # the binaries of the packaged backend's own embedded PostgreSQL, so the server is the version it expects
+  mkdir "$work/pg"
+  unzip -p "$(ls "$root"/backend/target/quarkus-app/lib/main/io.zonky.test.postgres.embedded-postgres-binaries-*.jar)" \
+    '*.txz' | tar -xJ -C "$work/pg"
+  chmod 777 "$work"
+  "$root/scripts/as-nonroot.sh" "$work/pg/bin/initdb" -D "$work/postgres" -U postgres -A trust -E UTF8 >/dev/null
+  "$root/scripts/as-nonroot.sh" "$work/pg/bin/pg_ctl" start -w -D "$work/postgres" -l "$work/postgres.log" \
+    -o "-p $db_port -c listen_addresses=localhost -c unix_socket_directories=$work" >/dev/null
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$db_port/postgres" \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+  export PGHOST=localhost PGPORT="$db_port" PGUSER=postgres PGDATABASE=postgres
+elif [[ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
   export CHILDPLAN_DB_DIR="$work/postgres" CHILDPLAN_DB_PORT="$db_port"
   export PGHOST=localhost PGPORT="$db_port" PGUSER=postgres PGDATABASE=postgres
 fi
 chmod 777 "$work"
-echo "starting the backend on port $http_port (log: $work/backend.log)"
-"$root/scripts/as-nonroot.sh" java \
-  -Dquarkus.http.port="$http_port" \
-  -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
-  -Dquarkus.oidc.token.audience=childplan-api \
-  -Dquarkus.log.console.level=INFO \
-  -Dquarkus.log.file.enabled=true -Dquarkus.log.file.path="$work/backend.log" -Dquarkus.log.file.level=DEBUG \
-  -Xlog:gc:file="$work/gc.log" \
-  "${BACKEND_OPTS[@]}" \
-  -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >"$work/stdout.log" 2>&1 &
-backend_pid=$!
-for _ in $(seq 1 180); do
-  if curl -fs "http://localhost:$http_port/q/health/ready" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$backend_pid" 2>/dev/null; then cat "$work/stdout.log"; exit 1; fi
-  sleep 1
-done
+
+start_backend() {
+  echo "starting the backend on port $http_port (log: $work/backend.log)"
+  # stdout.log is appended to and backend.log rotated at each start (backend.log.1…): a killed backend's log stays
+  "$root/scripts/as-nonroot.sh" java \
+    -Dquarkus.http.port="$http_port" \
+    -Dquarkus.oidc.auth-server-url= -Dquarkus.oidc.public-key="$public_key" \
+    -Dquarkus.oidc.token.audience=childplan-api \
+    -Dquarkus.log.console.level=INFO \
+    -Dquarkus.log.file.enabled=true -Dquarkus.log.file.path="$work/backend.log" -Dquarkus.log.file.level=DEBUG \
+    -Xlog:gc:file="$work/gc.log" \
+    "${BACKEND_OPTS[@]}" \
+    -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >>"$work/stdout.log" 2>&1 &
+  backend_pid=$!
+  for _ in $(seq 1 180); do
+    if curl -fs "http://localhost:$http_port/q/health/ready" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$backend_pid" 2>/dev/null; then cat "$work/stdout.log"; exit 1; fi
+    sleep 1
+  done
+  echo "the backend was not ready after 180 s" >&2
+  exit 1
+}
+start_backend
 
 load() {
   local from=$1 to=$2

@@ -6523,14 +6523,14 @@ export interface operations {
             query?: {
                 /** @description true: check and count everything, write nothing */
                 dryRun?: boolean;
-                /** @description ALL_OR_NOTHING (default): nothing is written when a row is rejected (the job FAILS with IMPORT_REJECTED); PER_ROW: the valid rows are written */
+                /** @description ALL_OR_NOTHING (default): nothing is written when a row is rejected (422 IMPORT_REJECTED; a job FAILS with IMPORT_REJECTED); PER_ROW: the valid rows are written */
                 mode?: "ALL_OR_NOTHING" | "PER_ROW";
                 /** @description true: replace stored FINAL values (admins and planners only, else 403) */
                 overwriteFinal?: boolean;
             };
             header?: {
                 /**
-                 * @description A key of your own (e.g. a UUID) that makes a retry safe: the same key and body answer the same job
+                 * @description A key of your own (e.g. a UUID) that makes a retry safe: the same key and body answer the first answer again (a job: the same job)
                  * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
                  */
                 "Idempotency-Key"?: string;
@@ -6657,14 +6657,14 @@ export interface operations {
             query?: {
                 /** @description true: check and count everything, write nothing */
                 dryRun?: boolean;
-                /** @description ALL_OR_NOTHING (default): nothing is written when a row is rejected; PER_ROW: the valid rows are written */
+                /** @description ALL_OR_NOTHING (default): nothing is written when a row is rejected (422 IMPORT_REJECTED; a job FAILS with IMPORT_REJECTED); PER_ROW: the valid rows are written */
                 mode?: "ALL_OR_NOTHING" | "PER_ROW";
                 /** @description true: replace stored FINAL values (admins and planners only, else 403) */
                 overwriteFinal?: boolean;
             };
             header?: {
                 /**
-                 * @description A key of your own (e.g. a UUID) that makes a retry safe: the same key and body answer the first answer again
+                 * @description A key of your own (e.g. a UUID) that makes a retry safe: the same key and body answer the first answer again (a job: the same job)
                  * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
                  */
                 "Idempotency-Key"?: string;

@@ -1,8 +1,6 @@
 package vn.childplan.valueimport;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -27,9 +25,11 @@ public class IdempotencyKeys {
     private static final int MAX_KEY = 255;
 
     private final EntityManager em;
+    private final ImportJobRunners runners;
 
-    public IdempotencyKeys(EntityManager em) {
+    public IdempotencyKeys(EntityManager em, ImportJobRunners runners) {
         this.em = em;
+        this.runners = runners;
     }
 
     /** A stored answer: its status, media type and body. */
@@ -53,9 +53,10 @@ public class IdempotencyKeys {
     public Optional<Answer> hold(String subject, String key, String request, String sha256) {
         purge();
         int held = em.createNativeQuery("""
-                INSERT INTO idempotency_key (subject, key, operation, body_sha256, state) VALUES (?1, ?2, ?3, ?4, 'RUNNING')
-                ON CONFLICT DO NOTHING""").setParameter(1, subject).setParameter(2, key).setParameter(3, request)
-                .setParameter(4, sha256).executeUpdate();
+                INSERT INTO idempotency_key (subject, key, operation, body_sha256, state, runner)
+                VALUES (?1, ?2, ?3, ?4, 'RUNNING', ?5) ON CONFLICT DO NOTHING""").setParameter(1, subject)
+                .setParameter(2, key).setParameter(3, request).setParameter(4, sha256).setParameter(5, runners.runner())
+                .executeUpdate();
         if (held == 1) {
             return Optional.empty();
         }
@@ -99,11 +100,5 @@ public class IdempotencyKeys {
     public int purge() {
         return em.createNativeQuery("DELETE FROM idempotency_key WHERE state = 'DONE' AND created_at < now() - "
                 + "make_interval(hours => ?1)").setParameter(1, RETENTION_HOURS).executeUpdate();
-    }
-
-    /** A request cannot outlive the process that ran it: keys still held at start-up are released. */
-    @Transactional
-    void releaseAbandoned(@Observes StartupEvent start) {
-        em.createNativeQuery("DELETE FROM idempotency_key WHERE state = 'RUNNING'").executeUpdate();
     }
 }

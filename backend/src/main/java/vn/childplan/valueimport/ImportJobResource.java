@@ -6,12 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,20 +70,9 @@ public class ImportJobResource {
                     schema = @Schema(implementation = ImportJobDto.class)))
     @Answers({ ErrorCode.IDEMPOTENCY_KEY_IN_USE, ErrorCode.IDEMPOTENCY_KEY_REUSED })
     public Response submitImportJob(@NotNull InputStream body, @Context HttpHeaders headers,
-            @QueryParam("dryRun") @Parameter(description = "true: check and count everything, write nothing",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
-            @QueryParam("mode") @Parameter(description = "ALL_OR_NOTHING (default): nothing is written when a row is "
-                    + "rejected (the job FAILS with IMPORT_REJECTED); PER_ROW: the valid rows are written",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "ALL_OR_NOTHING", "PER_ROW" },
-                            defaultValue = "ALL_OR_NOTHING")) String mode,
-            @QueryParam("overwriteFinal") @Parameter(description = "true: replace stored FINAL values (admins and "
-                    + "planners only, else 403)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            String overwriteFinal,
-            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "A key of your own (e.g. a UUID) that makes "
-                    + "a retry safe: the same key and body answer the same job", example =
-                    "8e03978e-40d5-43e8-bc93-6894a57f9324") String idempotencyKey,
+            @BeanParam ImportParams params,
             @Context UriInfo uri) {
-        ImportJobDto job = service.submit(body, headers.getMediaType(), dryRun, mode, overwriteFinal, idempotencyKey);
+        ImportJobDto job = service.submit(body, headers.getMediaType(), params);
         return Response.accepted(job).type(MediaType.APPLICATION_JSON)
                 .location(uri.getBaseUriBuilder().path(ImportJobResource.class).path(Long.toString(job.id())).build())
                 .build();

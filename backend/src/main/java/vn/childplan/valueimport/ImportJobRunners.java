@@ -21,8 +21,10 @@ import vn.childplan.common.ErrorCode;
  * takes a runner number of its own at start-up and holds a session-level advisory lock on it, on a connection it
  * keeps for its whole life: a process that dies (kill -9, a crash, a lost host) loses its connection and so its
  * lock. The sweep — at start-up and then periodically, on every replica — marks FAILED (IMPORT_INTERRUPTED) each
- * QUEUED or RUNNING job whose runner's lock it can take, and releases its Idempotency-Key so that a retry runs. Its
- * import was one transaction that died with its connection: nothing of it stays.
+ * QUEUED or RUNNING job whose runner's lock it can take, and releases the Idempotency-Keys held by such runners (a
+ * job's, a synchronous import's) so that a retry runs. Its
+ * import was one transaction that died with its connection: nothing of it stays. At start-up, the files spooled by
+ * processes that are gone are deleted too.
  */
 @ApplicationScoped
 public class ImportJobRunners {
@@ -58,6 +60,10 @@ public class ImportJobRunners {
             runner = r.getInt(1);
         }
         sweep();
+        int orphans = Spool.deleteOrphans();
+        if (orphans > 0) {
+            LOG.warnf("%d file(s) spooled by a stopped backend deleted", orphans);
+        }
     }
 
     void stop(@Observes ShutdownEvent stop) throws SQLException {
@@ -108,6 +114,11 @@ public class ImportJobRunners {
         if (swept > 0) {
             LOG.warnf("%d import job(s) of a stopped backend marked FAILED (IMPORT_INTERRUPTED)", swept);
         }
+        // a synchronous import's key dies with the process that ran it; those of live replicas stay (409 to a retry)
+        em.createNativeQuery("""
+                DELETE FROM idempotency_key
+                WHERE state = 'RUNNING' AND (runner IS NULL OR pg_try_advisory_xact_lock(?1, runner))""")
+                .setParameter(1, LOCK_SPACE).executeUpdate();
         return swept;
     }
 }

@@ -63,9 +63,9 @@ public class ImportJobService {
      * Checks the request as the synchronous import does (400, 403, 415 before anything is read), spools the body,
      * and queues the job; with an Idempotency-Key already answered, the job it started.
      */
-    public ImportJobDto submit(InputStream body, MediaType mediaType, String dryRun, String mode,
-            String overwriteFinal, String idempotencyKey) {
-        Options options = imports.options(mediaType, dryRun, mode, overwriteFinal, idempotencyKey);
+    public ImportJobDto submit(InputStream body, MediaType mediaType, ImportParams params) {
+        Options options = imports.options(mediaType, params);
+        String idempotencyKey = params.idempotencyKey();
         String subject = caller.subject();
         Spool spool = Spool.of(body);
         try {

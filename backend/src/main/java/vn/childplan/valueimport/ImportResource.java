@@ -2,12 +2,11 @@ package vn.childplan.valueimport;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,21 +80,10 @@ public class ImportResource {
                     schema = @Schema(implementation = ImportSummary.class)))
     @Answers({ ErrorCode.IDEMPOTENCY_KEY_IN_USE, ErrorCode.IMPORT_REJECTED, ErrorCode.IDEMPOTENCY_KEY_REUSED })
     public Response importIndicatorValues(@NotNull InputStream body, @Context HttpHeaders headers,
-            @QueryParam("dryRun") @Parameter(description = "true: check and count everything, write nothing",
-                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String dryRun,
-            @QueryParam("mode") @Parameter(description = "ALL_OR_NOTHING (default): nothing is written when a row is "
-                    + "rejected; PER_ROW: the valid rows are written",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "ALL_OR_NOTHING", "PER_ROW" },
-                            defaultValue = "ALL_OR_NOTHING")) String mode,
-            @QueryParam("overwriteFinal") @Parameter(description = "true: replace stored FINAL values (admins and "
-                    + "planners only, else 403)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-            String overwriteFinal,
-            @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = "A key of your own (e.g. a UUID) that makes "
-                    + "a retry safe: the same key and body answer the first answer again", example =
-                    "8e03978e-40d5-43e8-bc93-6894a57f9324") String idempotencyKey,
+            @BeanParam ImportParams params,
             @Context UriInfo uri) {
-        ImportService.Answer a = service.importValues(body, headers.getMediaType(), dryRun, mode, overwriteFinal,
-                idempotencyKey, uri.getRequestUri().getPath());
+        ImportService.Answer a = service.importValues(body, headers.getMediaType(), params,
+                uri.getRequestUri().getPath());
         return Response.status(a.status()).type(a.contentType()).entity(a.body()).build();
     }
 }

@@ -55,14 +55,14 @@ public class ImportService {
      * An import's parameters, checked before anything is read: 400 for a malformed one (or Idempotency-Key), 415
      * for a format no import reads, 403 for a caller who may not write values or not overwrite FINAL ones.
      */
-    Options options(MediaType mediaType, String dryRun, String mode, String overwriteFinal, String idempotencyKey) {
+    Options options(MediaType mediaType, ImportParams params) {
         List<Problem.Violation> malformed = new ArrayList<>();
-        boolean dry = flag(dryRun, "dryRun", malformed);
-        boolean overwrite = flag(overwriteFinal, "overwriteFinal", malformed);
+        boolean dry = flag(params.dryRun(), "dryRun", malformed);
+        boolean overwrite = flag(params.overwriteFinal(), "overwriteFinal", malformed);
         ImportMode importMode = ImportMode.ALL_OR_NOTHING;
-        if (mode != null) {
+        if (params.mode() != null) {
             try {
-                importMode = ImportMode.valueOf(mode.strip());
+                importMode = ImportMode.valueOf(params.mode().strip());
             } catch (IllegalArgumentException e) {
                 malformed.add(new Problem.Violation("mode", "must be ALL_OR_NOTHING or PER_ROW", "Type"));
             }
@@ -70,8 +70,8 @@ public class ImportService {
         if (!malformed.isEmpty()) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, malformed, malformed.size());
         }
-        if (idempotencyKey != null) {
-            IdempotencyKeys.check(idempotencyKey);
+        if (params.idempotencyKey() != null) {
+            IdempotencyKeys.check(params.idempotencyKey());
         }
         ImportFormat format = ImportFormat.of(mediaType.getType(), mediaType.getSubtype())
                 .orElseThrow(() -> new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE));
@@ -91,9 +91,9 @@ public class ImportService {
                 + (o.overwriteFinal() ? " overwriteFinal" : "");
     }
 
-    public Answer importValues(InputStream body, MediaType mediaType, String dryRun, String mode, String overwriteFinal,
-            String idempotencyKey, String path) {
-        Options options = options(mediaType, dryRun, mode, overwriteFinal, idempotencyKey);
+    public Answer importValues(InputStream body, MediaType mediaType, ImportParams params, String path) {
+        Options options = options(mediaType, params);
+        String idempotencyKey = params.idempotencyKey();
         try (Spool spool = Spool.of(body)) {
             if (idempotencyKey == null) {
                 return answer(importer.run(spool, options, ValueImporter.Progress.NONE), path);

@@ -42,6 +42,10 @@ final class Staging {
     }
 
     void create() throws SQLException {
+        // The server notices a client gone (a backend killed mid-import) only when it next reads from it: without
+        // this check a long statement (the merge of a large file) would run to its end first, holding its locks and
+        // keeping a re-sent file waiting, before the transaction rolls back.
+        execute("SET LOCAL client_connection_check_interval = '1s'");
         execute("""
                 CREATE TEMPORARY TABLE import_raw (
                     seq bigint NOT NULL, line bigint NOT NULL,

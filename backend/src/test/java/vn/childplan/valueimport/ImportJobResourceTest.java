@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -248,7 +249,8 @@ class ImportJobResourceTest {
     }
 
     @Test
-    void the_sweep_fails_the_jobs_of_a_backend_that_is_gone_and_only_those() throws SQLException {
+    void the_sweep_fails_the_jobs_and_releases_the_keys_of_a_backend_that_is_gone_and_only_those()
+            throws SQLException {
         int gone;
         int alive;
         long orphan;
@@ -258,6 +260,8 @@ class ImportJobResourceTest {
             alive = next(c);
             orphan = job(c, gone);
             running = job(c, alive);
+            heldKey(c, "key-of-a-gone-backend", gone);
+            heldKey(c, "key-of-a-live-backend", alive);
             try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
                 s.setInt(1, ImportJobRunners.LOCK_SPACE);
                 s.setInt(2, alive);
@@ -270,6 +274,8 @@ class ImportJobResourceTest {
             assertEquals("ABORTED", swept.getString("summary.outcome"));
             assertEquals(7, swept.getInt("summary.rows"));
             admin().when().get(JOBS + "/" + running).then().statusCode(200).body("state", equalTo("RUNNING"));
+            // a retry with the gone backend's key runs; the live one's request is still running: 409
+            assertEquals(List.of("key-of-a-live-backend"), heldKeys(c));
             try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
                 s.setInt(1, ImportJobRunners.LOCK_SPACE);
                 s.setInt(2, alive);
@@ -278,6 +284,33 @@ class ImportJobResourceTest {
         }
         runners.sweep();
         admin().when().get(JOBS + "/" + running).then().statusCode(200).body("state", equalTo("FAILED"));
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(List.of(), heldKeys(c));
+        }
+    }
+
+    /** An Idempotency-Key held by a request of {@code runner}'s, as a backend leaves it when it dies mid-import. */
+    private static void heldKey(Connection c, String key, int runner) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO idempotency_key (subject, key, operation, body_sha256, state, runner)
+                VALUES (?, ?, 'import', repeat('0', 64), 'RUNNING', ?)""")) {
+            s.setString(1, Tokens.subject("admin", null));
+            s.setString(2, key);
+            s.setInt(3, runner);
+            s.executeUpdate();
+        }
+    }
+
+    private static List<String> heldKeys(Connection c) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT key FROM idempotency_key WHERE key LIKE 'key-of-a-%' AND state = 'RUNNING' ORDER BY key");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                keys.add(r.getString(1));
+            }
+        }
+        return keys;
     }
 
     private static int next(Connection c) throws SQLException {

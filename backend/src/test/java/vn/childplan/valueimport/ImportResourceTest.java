@@ -43,6 +43,9 @@ class ImportResourceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ImportJobRunners runners;
+
     private String percent;
     private long percentId;
     private String count;
@@ -363,9 +366,10 @@ class ImportResourceTest {
 
         String running = UUID.randomUUID().toString();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO idempotency_key (subject, key, operation, body_sha256, state)
-                VALUES ('admin-null-subject', ?, 'importIndicatorValues', repeat('0', 64), 'RUNNING')""")) {
+                INSERT INTO idempotency_key (subject, key, operation, body_sha256, state, runner)
+                VALUES ('admin-null-subject', ?, 'importIndicatorValues', repeat('0', 64), 'RUNNING', ?)""")) {
             s.setString(1, running);
+            s.setInt(2, runners.runner()); // held by a request of this live backend
             s.executeUpdate();
         }
         csv(admin().header("Idempotency-Key", running), file, "").statusCode(409)
