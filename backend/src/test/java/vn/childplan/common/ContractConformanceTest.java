@@ -646,9 +646,12 @@ class ContractConformanceTest {
             String key = "running-" + SEQ.incrementAndGet();
             try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class)
                     .get().getConnection(); java.sql.PreparedStatement s = c.prepareStatement("""
-                            INSERT INTO idempotency_key (subject, key, operation, body_sha256, state)
-                            VALUES ('admin-null-subject', ?, 'importIndicatorValues', repeat('0', 64), 'RUNNING')""")) {
+                            INSERT INTO idempotency_key (subject, key, operation, body_sha256, state, runner)
+                            VALUES ('admin-null-subject', ?, 'importIndicatorValues', repeat('0', 64), 'RUNNING', ?)""")) {
                 s.setString(1, key);
+                // held by a request of this live backend (V21: a RUNNING key names its runner)
+                s.setInt(2, io.quarkus.arc.Arc.container().instance(vn.childplan.valueimport.ImportJobRunners.class)
+                        .get().runner());
                 s.executeUpdate();
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
