@@ -12,3 +12,11 @@ test('two agencies on the same row are flagged, agreeing or not, and a stored va
   expect(keys({ duplicate: true, agree: false, stored: { value: 95 }, conflict: true })).toEqual(['duplicate', 'disagree', 'conflict'])
   expect(rowFlags({ duplicate: true, agree: false, conflict: true, stored: { value: 1 } }).find((f) => f.key === 'conflict')?.type).toBe('danger')
 })
+
+test('a withheld figure or stored value leaves agreement and conflict untold: the row says "withheld" once', () => {
+  expect(keys({ duplicate: true, agree: null, stored: { value: null, suppressed: true }, conflict: null } as never))
+    .toEqual(['duplicate', 'withheld'])
+  expect(keys({ duplicate: false, agree: null, stored: { value: 12 }, conflict: null } as never)).toEqual(['withheld'])
+  expect(keys({ duplicate: true, agree: true, stored: { value: null, suppressed: true }, conflict: null } as never))
+    .toEqual(['duplicate', 'agree', 'withheld'])
+})

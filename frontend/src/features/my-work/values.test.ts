@@ -42,3 +42,14 @@ test('the server\'s violations land on the row and field they name; one it canno
   expect(errors['values[0].unitId']).toBe('not the plan\'s unit or a unit below it')
   expect(errors['']).toBe('beyond the form')
 })
+
+test('a figure withheld from the editor comes without its value, and left empty goes out without one (kept)', () => {
+  const rows = rowsOf([{ indicator: { id: 7 }, unit: { id: 46 }, sex: 'FEMALE', value: undefined, suppressed: true }], 'vi')
+  expect(rows[0]).toMatchObject({ value: '', withheld: true })
+  expect(checkRows(rows, 'vi')).toEqual({})
+  expect(toInput(rows, 'vi')[0].value).toBeUndefined()
+  // a number typed replaces it
+  expect(toInput([{ ...rows[0], value: '12' }], 'vi')[0].value).toBe(12)
+  // a row that was never withheld still needs its value
+  expect(checkRows([emptyRow({ indicatorId: 7, unitId: 46 })], 'vi')).toEqual({ 'values[0].value': 'validation.required' })
+})

@@ -3,7 +3,8 @@ import { formatNumber, type Lang } from '@/lib/format'
 
 /**
  * One figure of a report as the form edits it: empty until chosen, the breakdown defaulting to the total (ALL), the
- * value as typed (Vietnamese write 96,5).
+ * value as typed (Vietnamese write 96,5). A figure withheld from the editor (small-cell suppression) comes without
+ * its value: left empty it is sent without one, which keeps the figure the report holds; a number typed replaces it.
  */
 export interface ValueRow {
   indicatorId?: number
@@ -13,6 +14,7 @@ export interface ValueRow {
   areaType: Schemas['AreaType']
   value: string
   note: string
+  withheld?: boolean
 }
 
 // A number as typed in either language: vi-VN groups with "." and has the decimal ",", en-GB the other way round;
@@ -39,7 +41,8 @@ export function emptyRow(from?: Partial<ValueRow>): ValueRow {
 export function rowsOf(values: Schemas['ReportValue'][] | undefined, lang: Lang): ValueRow[] {
   return (values ?? []).map((v) => emptyRow({
     indicatorId: v.indicator?.id, unitId: v.unit?.id, sex: v.sex ?? 'ALL', ageGroup: v.ageGroup ?? 'ALL',
-    areaType: v.areaType ?? 'ALL', value: formatNumber(v.value, lang, 20), note: v.note ?? '',
+    areaType: v.areaType ?? 'ALL', value: v.suppressed ? '' : formatNumber(v.value, lang, 20), note: v.note ?? '',
+    ...(v.suppressed ? { withheld: true } : {}),
   }))
 }
 
@@ -47,8 +50,13 @@ export function rowsOf(values: Schemas['ReportValue'][] | undefined, lang: Lang)
 export function toInput(rows: ValueRow[], lang: Lang): Schemas['ReportValueInput'][] {
   return rows.map((r) => ({
     indicatorId: r.indicatorId!, unitId: r.unitId!, sex: r.sex, ageGroup: r.ageGroup.trim() || 'ALL', areaType: r.areaType,
-    value: parseDecimal(r.value, lang)!, note: r.note.trim() || undefined,
+    value: kept(r) ? undefined : parseDecimal(r.value, lang)!, note: r.note.trim() || undefined,
   }))
+}
+
+/** A withheld figure left empty: sent without a value, it keeps the figure the report holds. */
+function kept(r: ValueRow): boolean {
+  return !!r.withheld && !r.value.trim()
 }
 
 /** The form field names of n rows, as the server names them in violations ("values[3].value"). */
@@ -60,7 +68,9 @@ export function valueFields(n: number): string[] {
 export function checkRows(rows: ValueRow[], lang: Lang): Record<string, string> {
   const errors: Record<string, string> = {}
   rows.forEach((r, i) => {
-    for (const f of REQUIRED) if (r[f] === undefined || r[f] === '') errors[`values[${i}].${f}`] = 'validation.required'
+    for (const f of REQUIRED) {
+      if ((r[f] === undefined || r[f] === '') && !(f === 'value' && kept(r))) errors[`values[${i}].${f}`] = 'validation.required'
+    }
     if (r.value.trim() && parseDecimal(r.value, lang) === undefined) errors[`values[${i}].value`] = 'validation.number'
     if (r.ageGroup.trim() && !AGE_GROUP.test(r.ageGroup.trim())) errors[`values[${i}].ageGroup`] = 'validation.ageGroup'
   })

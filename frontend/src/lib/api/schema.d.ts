@@ -67,7 +67,7 @@ export interface paths {
         put?: never;
         /**
          * Run the daily reminders now (admins; an operator's tool)
-         * @description What the daily job does, for the day given (default today in Asia/Ho_Chi_Minh): reports due in 7, 3 and 1 days, reports overdue and assignments past due 1, 7, 14 and 30 days after their deadline, notified to the users who have signed in once. Idempotent per user, obligation and day: a second run of a day writes and sends nothing; ran=false when a run was in progress.
+         * @description What the daily job does, for the day given (default today in Asia/Ho_Chi_Minh): reports due in 7, 3 and 1 days, reports overdue and assignments past due 1, 7, 14 and 30 days after their deadline, notified to the users who have signed in once; an agency that ended (validTo before the day) is reminded of nothing, and owes no period that began after it ended. Idempotent per user, obligation and day: a second run of a day writes and sends nothing; ran=false when a run was in progress.
          */
         post: operations["runReminders"];
         delete?: never;
@@ -425,7 +425,7 @@ export interface paths {
         };
         /**
          * The reports a plan's agencies owe for a period
-         * @description Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING (no report and the deadline has passed), DUE (deadline ahead), or the report's status with ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). The period must be one the regime owes: of a type it lists and among its periodNumbers (else 422).
+         * @description Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe nothing; an agency that ended, its validTo, before the period began owes nothing either), with the deadline from the plan's reporting regime and the status on asOf: MISSING (no report and the deadline has passed), DUE (deadline ahead), or the report's status with ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). The period must be one the regime owes: of a type it lists and among its periodNumbers (else 422).
          */
         get: operations["listObligations"];
         put?: never;
@@ -753,7 +753,7 @@ export interface paths {
         };
         /**
          * Reports that are missing or came late, across plans
-         * @description Every report owed (by an agency with a LEAD or COORDINATE assignment) on a plan with a reporting regime in the caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no report, or only a draft), LATE when the last submission came after the end of the deadline day (Asia/Ho_Chi_Minh), with the days overdue. The same rule as a plan's obligations; reports are taken as they stand now. Oldest deadline first, then by plan and agency name. Everyone sees their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit below it; 422 when it does not exist or is outside the caller's scope).
+         * @description Every report owed (by an agency with a LEAD or COORDINATE assignment, for the periods that began by its validTo when it ended) on a plan with a reporting regime in the caller's scope, for every period of a listed type that ends within the plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no report, or only a draft), LATE when the last submission came after the end of the deadline day (Asia/Ho_Chi_Minh), with the days overdue. The same rule as a plan's obligations; reports are taken as they stand now. Oldest deadline first, then by plan and agency name. Everyone sees their scope; narrow it with agencyId, documentId or unitId (plans governed by that unit or a unit below it; 422 when it does not exist or is outside the caller's scope).
          */
         get: operations["listLateReports"];
         put?: never;
@@ -1603,8 +1603,14 @@ export interface components {
             /** Format: int64 */
             reportId?: number;
             reportStatus?: components["schemas"]["ReportStatus"];
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
+            /** @description True when the figure is withheld from the caller (small-cell suppression, as the report's own answer withholds it) */
+            suppressed?: boolean;
+            confidentiality?: components["schemas"]["Confidentiality"];
             note?: string;
         };
         /** @description An agency to create or the full new state of one to update */
@@ -2317,11 +2323,11 @@ export interface components {
             figures?: components["schemas"]["AgencyFigure"][];
             /** @description More than one agency reported this unit and breakdown */
             duplicate?: boolean;
-            /** @description Every figure of the row is the same value */
+            /** @description Every figure of the row is the same value; null when a figure of the row is withheld from the caller (suppressed), as the answer would tell it */
             agree?: boolean;
             /** @description The indicator value stored for this unit, breakdown and period, if any */
             stored?: components["schemas"]["StoredValue"];
-            /** @description A value is stored and some reported figure differs from it */
+            /** @description A value is stored and some reported figure differs from it; null when a figure of the row or the stored value is withheld from the caller (suppressed) */
             conflict?: boolean;
         };
         /** @description A funding source and, when the text gives one, the planned amount in VND */
@@ -2480,13 +2486,13 @@ export interface components {
             imported?: number;
             /**
              * Format: int64
-             * @description Stored values changed
+             * @description Stored values changed; a row over a value withheld from the caller (small-cell suppression) always counts here, as it is always written
              * @example 1
              */
             updated?: number;
             /**
              * Format: int64
-             * @description Rows equal to the stored value: nothing written
+             * @description Rows equal to the stored value: nothing written (never a row over a value withheld from the caller: telling it would tell the figure)
              * @example 1
              */
             unchanged?: number;
@@ -3784,8 +3790,13 @@ export interface components {
              */
             valueId?: number;
             key?: components["schemas"]["ValueKey"];
-            /** @example 96.5 */
+            /**
+             * @description The value replaced; null when its figure is withheld from the caller (small-cell suppression)
+             * @example 96.5
+             */
             previousValue?: number;
+            /** @description True when the replaced value's figure is withheld from the caller: a count of a sensitive indicator from 1 to k-1, or withheld to protect one */
+            previousSuppressed?: boolean;
             /** @example 97.1 */
             value?: number;
             /** @example FINAL */
@@ -3994,8 +4005,15 @@ export interface components {
             /** @example ALL */
             ageGroup?: string;
             areaType?: components["schemas"]["AreaType"];
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
+            /** @description True when the figure is withheld from the caller: a count of a sensitive indicator from 1 to k-1, or withheld so that such a count cannot be recovered (small-cell suppression, as for indicator values; the reporting agency's own officers see it) */
+            suppressed?: boolean;
+            /** @description FREE shown; PRIMARY a small count withheld; SECONDARY withheld to protect one */
+            confidentiality?: components["schemas"]["Confidentiality"];
             /** @description The agency's remark on the figure */
             note?: string;
         };
@@ -4021,10 +4039,10 @@ export interface components {
             /** @description Defaults to ALL */
             areaType?: components["schemas"]["AreaType"];
             /**
-             * @description 0–100 for an indicator in %
+             * @description 0–100 for an indicator in %. Null keeps the figure the report holds under the same indicator, unit and breakdown: how a caller re-sends a figure withheld from them (suppressed), which they cannot see; required for a new figure
              * @example 96.5
              */
-            value: number;
+            value?: number;
             note?: string;
         };
         /** @description The reporting regime: periods (HALF_YEAR for 6 tháng, YEAR for hằng năm, QUARTER, MONTH), deadlines ("trước ngày 25/5"), to whom and through whom */
@@ -4368,8 +4386,14 @@ export interface components {
         StoredValue: {
             /** Format: int64 */
             id?: number;
-            /** @example 96.5 */
+            /**
+             * @description Null when suppressed
+             * @example 96.5
+             */
             value?: number;
+            /** @description True when the value is withheld from the caller (small-cell suppression, as the value list withholds it) */
+            suppressed?: boolean;
+            confidentiality?: components["schemas"]["Confidentiality"];
             status?: components["schemas"]["ValueStatus"];
             sourceKind?: components["schemas"]["SourceKind"];
             sourceName?: string;

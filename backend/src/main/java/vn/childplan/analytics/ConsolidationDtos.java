@@ -18,6 +18,7 @@ import vn.childplan.period.PeriodType;
 import vn.childplan.period.Sex;
 import vn.childplan.reportingcycle.ReportProgress;
 import vn.childplan.reportingcycle.ReportStatus;
+import vn.childplan.value.Confidentiality;
 import vn.childplan.value.SourceKind;
 import vn.childplan.value.ValueStatus;
 
@@ -101,19 +102,26 @@ public final class ConsolidationDtos {
             AreaType areaType,
             @Schema(description = "One per reporting agency, by agency name") List<AgencyFigure> figures,
             @Schema(description = "More than one agency reported this unit and breakdown") boolean duplicate,
-            @Schema(description = "Every figure of the row is the same value") boolean agree,
+            @Schema(description = "Every figure of the row is the same value; null when a figure of the row is "
+                    + "withheld from the caller (suppressed), as the answer would tell it") Boolean agree,
             @Schema(description = "The indicator value stored for this unit, breakdown and period, if any") StoredValue stored,
-            @Schema(description = "A value is stored and some reported figure differs from it") boolean conflict) {
+            @Schema(description = "A value is stored and some reported figure differs from it; null when a figure "
+                    + "of the row or the stored value is withheld from the caller (suppressed)") Boolean conflict) {
     }
 
     @Schema(name = "AgencyFigure", description = "One agency's figure")
     public record AgencyFigure(AgencyRef agency, long reportId, ReportStatus reportStatus,
-            @Schema(examples = "96.5") BigDecimal value, String note) {
+            @Schema(description = "Null when suppressed", examples = "96.5") BigDecimal value,
+            @Schema(description = "True when the figure is withheld from the caller (small-cell suppression, as the "
+                    + "report's own answer withholds it)") boolean suppressed,
+            Confidentiality confidentiality, String note) {
     }
 
     @Schema(name = "StoredValue", description = "The indicator value under the same natural key")
-    public record StoredValue(long id, @Schema(examples = "96.5") BigDecimal value, ValueStatus status,
-            SourceKind sourceKind, String sourceName,
+    public record StoredValue(long id, @Schema(description = "Null when suppressed", examples = "96.5") BigDecimal value,
+            @Schema(description = "True when the value is withheld from the caller (small-cell suppression, as the "
+                    + "value list withholds it)") boolean suppressed,
+            Confidentiality confidentiality, ValueStatus status, SourceKind sourceKind, String sourceName,
             @Schema(description = "The accepted report it was published from, if any") Long reportId) {
     }
 

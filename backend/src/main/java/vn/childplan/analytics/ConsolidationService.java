@@ -47,18 +47,21 @@ import vn.childplan.reportingcycle.Report;
 import vn.childplan.reportingcycle.ReportRepository;
 import vn.childplan.reportingcycle.ReportStatus;
 import vn.childplan.reportingcycle.ReportTaskNarrative;
+import vn.childplan.reportingcycle.ReportFigures;
+import vn.childplan.reportingcycle.ReportFigures.Seen;
 import vn.childplan.reportingcycle.ReportValue;
 import vn.childplan.reportingcycle.ReportingRegime;
 import vn.childplan.reportingcycle.ReportingRegimeRepository;
 import vn.childplan.value.IndicatorValue;
-import vn.childplan.value.IndicatorValueRepository;
+import vn.childplan.value.Suppression.Suppressed;
 import vn.childplan.reportingcycle.Obligations;
 
 /**
  * The consolidating agency's view of a plan for one period (tổng hợp báo cáo). A read model built from a fixed
  * number of statements however large the plan: the document (with the caller's scope), the regime, the plan's
  * assignments, its reports for the period, the narratives and the values of the counted reports, its tasks, its
- * targets' indicators and the stored values of those indicators for the period. Only reports SUBMITTED or ACCEPTED at
+ * targets' indicators and the stored values of those indicators for the period, and small-cell suppression's
+ * ({@link ReportFigures}: one select when no indicator is sensitive). Only reports SUBMITTED or ACCEPTED at
  * the end of asOf count; obligations follow {@link Obligations}. A report's narratives and figures are those it holds
  * now (only their status has a history; they can change only while a report is DRAFT or RETURNED).
  */
@@ -72,18 +75,18 @@ public class ConsolidationService {
     private final ReportRepository reports;
     private final TaskRepository tasks;
     private final TargetRepository targets;
-    private final IndicatorValueRepository values;
+    private final ReportFigures figures;
 
     public ConsolidationService(DocumentService documents, ReportingRegimeRepository regimes,
             AssignmentRepository assignments, ReportRepository reports, TaskRepository tasks, TargetRepository targets,
-            IndicatorValueRepository values) {
+            ReportFigures figures) {
         this.documents = documents;
         this.regimes = regimes;
         this.assignments = assignments;
         this.reports = reports;
         this.tasks = tasks;
         this.targets = targets;
-        this.values = values;
+        this.figures = figures;
     }
 
     /**
@@ -114,7 +117,7 @@ public class ConsolidationService {
         for (Assignment a : assigned) {
             roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
             roleOnTask.put(a.task.id + "|" + a.agency.id, a.role);
-            if (Obligations.OWING_ROLES.contains(a.role)) {
+            if (Obligations.OWING_ROLES.contains(a.role) && Obligations.owes(a.agency, period)) {
                 agencies.putIfAbsent(a.agency.id, a.agency);
             }
         }
@@ -197,13 +200,8 @@ public class ConsolidationService {
         List<ReportValue> reported = countedIds.isEmpty() ? List.of() : ReportValue.<ReportValue>list(
                 "from ReportValue v join fetch v.unit join fetch v.report r join fetch r.agency where r.id in ?1",
                 countedIds);
-        Map<FigureKey, IndicatorValue> stored = new HashMap<>();
-        if (!reported.isEmpty()) {
-            // only the reported units' values: the plan's indicators are reported across the whole country
-            values.listFor(List.copyOf(planIndicators.keySet()),
-                    reported.stream().map(v -> v.unit.id).distinct().toList(), period.code())
-                    .forEach(v -> stored.put(FigureKey.of(v), v));
-        }
+        // only the reported units' values: the plan's indicators are reported across the whole country
+        Seen seen = figures.of(reported, period.code(), List.copyOf(planIndicators.keySet()));
         Map<Long, Map<FigureKey, List<ReportValue>>> rows = new HashMap<>();
         reported.stream()
                 .sorted(Comparator.comparing((ReportValue v) -> v.unit.code).thenComparing(v -> v.unit.id)
@@ -213,21 +211,31 @@ public class ConsolidationService {
         List<IndicatorFigures> out = new ArrayList<>();
         for (Indicator i : planIndicators.values()) {
             List<FigureRow> figureRows = new ArrayList<>();
-            rows.getOrDefault(i.id, Map.of()).forEach((key, list) -> figureRows.add(row(list, stored.get(key), held)));
+            rows.getOrDefault(i.id, Map.of()).forEach((key, list) -> figureRows.add(row(list, seen.stored().get(key),
+                    held, seen)));
             out.add(new IndicatorFigures(IndicatorRef.of(i), figureRows));
         }
         return out;
     }
 
-    private static FigureRow row(List<ReportValue> list, IndicatorValue stored, Map<Long, Held> held) {
+    /**
+     * One row: its figures and stored value as the caller may see them ({@link ReportFigures}); whether the figures
+     * agree, and whether they conflict with the stored value, is not told when it would tell of a withheld number.
+     */
+    private static FigureRow row(List<ReportValue> list, IndicatorValue stored, Map<Long, Held> held, Seen seen) {
         ReportValue first = list.get(0);
+        Suppressed hidden = seen.figures();
         List<AgencyFigure> figures = list.stream().map(v -> new AgencyFigure(AgencyRef.of(v.report.agency),
-                v.report.id, held.get(v.report.id).status(), Numbers.plain(v.value), v.note)).toList();
-        boolean agree = list.stream().allMatch(v -> v.value.compareTo(first.value) == 0);
+                v.report.id, held.get(v.report.id).status(), Numbers.plain(hidden.shown(v.id, v.value)),
+                hidden.hides(v.id), hidden.of(v.id), v.note)).toList();
+        boolean figureWithheld = list.stream().anyMatch(v -> hidden.hides(v.id));
+        boolean storedWithheld = stored != null && seen.storedHidden().hides(stored.id);
+        Boolean agree = figureWithheld ? null : list.stream().allMatch(v -> v.value.compareTo(first.value) == 0);
         StoredValue s = stored == null ? null : new StoredValue(stored.id,
-                Numbers.plain(stored.value), stored.status, stored.sourceKind,
-                stored.sourceName, stored.reportId);
-        boolean conflict = stored != null && list.stream().anyMatch(v -> v.value.compareTo(stored.value) != 0);
+                Numbers.plain(seen.storedHidden().shown(stored.id, stored.value)), storedWithheld,
+                seen.storedHidden().of(stored.id), stored.status, stored.sourceKind, stored.sourceName, stored.reportId);
+        Boolean conflict = figureWithheld || storedWithheld ? null
+                : stored != null && list.stream().anyMatch(v -> v.value.compareTo(stored.value) != 0);
         return new FigureRow(UnitRef.of(first.unit), first.breakdown.sex(), first.breakdown.ageGroup(),
                 first.breakdown.areaType(), figures,
                 list.size() > 1, agree, s, conflict);

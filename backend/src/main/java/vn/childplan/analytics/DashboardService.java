@@ -98,14 +98,17 @@ public class DashboardService {
     /** The indicators of the target alerts, by id. */
     private static final String INDICATORS = "SELECT id, code, name_vi, name_en, unit FROM indicator"
             + " WHERE id = ANY (CAST(:ids AS bigint[]))";
-    /** Per plan and assigned agency: whether it owes reports, and how many of its assignments are overdue. */
+    /**
+     * Per plan and assigned agency: whether it owes reports (which periods: {@link Obligations#owes} of its last
+     * day), and how many of its assignments are overdue.
+     */
     private static final String ASSIGNED = """
             SELECT t.document_id, a.agency_id, g.name, bool_or(a.role IN ('LEAD', 'COORDINATE')) AS owes,
                    count(*) FILTER (WHERE a.due_on < :asOf AND a.status NOT IN ('DONE', 'CANCELLED')) AS overdue,
-                   g.short_name, g.kind, g.unit_id
+                   g.short_name, g.kind, g.unit_id, g.valid_to
             FROM task t JOIN assignment a ON a.task_id = t.id JOIN agency g ON g.id = a.agency_id
             WHERE t.document_id = ANY (CAST(:plans AS bigint[]))
-            GROUP BY t.document_id, a.agency_id, g.name, g.short_name, g.kind, g.unit_id
+            GROUP BY t.document_id, a.agency_id, g.name, g.short_name, g.kind, g.unit_id, g.valid_to
             """;
     /** The reports of the current rounds with their history up to the end of asOf (one row per move, in order). */
     private static final String REPORTS = """
@@ -170,12 +173,14 @@ public class DashboardService {
 
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
         Map<Long, AgencyRef> agencyRefs = new HashMap<>();
+        Map<Long, LocalDate> lastDays = new HashMap<>();
         Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
         for (Tuple r : rows(em.createNativeQuery(ASSIGNED, Tuple.class).setParameter("plans", planIds)
                 .setParameter("asOf", day))) {
             long agency = id(r.get("agency_id"));
             agencyRefs.put(agency, new AgencyRef(agency, r.get("name", String.class), r.get("short_name", String.class),
                     AgencyKind.valueOf(r.get("kind", String.class)), optionalId(r.get("unit_id"))));
+            lastDays.put(agency, ProgressService.date(r.get("valid_to")));
             if (r.get("owes", Boolean.class)) {
                 owingByPlan.computeIfAbsent(id(r.get("document_id")), k -> new ArrayList<>()).add(agency);
             }
@@ -236,6 +241,9 @@ public class DashboardService {
         List<ReportAlert> reportAlerts = new ArrayList<>();
         for (Round round : rounds) {
             for (long agency : owingByPlan.getOrDefault(round.documentId(), List.of())) {
+                if (!Obligations.owes(lastDays.get(agency), round.period())) {
+                    continue;
+                }
                 Held report = held.get(reports.get(round.documentId() + "/" + agency + "/" + round.period().code()));
                 Instant submitted = report == null ? null : report.submittedAt();
                 ReportStanding standing = submitted != null

@@ -35,8 +35,8 @@ public class LateReportResource {
 
     @GET
     @Operation(operationId = "listLateReports", summary = "Reports that are missing or came late, across plans",
-            description = "Every report owed (by an agency with a LEAD or COORDINATE assignment) on a plan with a "
-                    + "reporting regime in the caller's scope, for every period of a listed type that ends within the "
+            description = "Every report owed (by an agency with a LEAD or COORDINATE assignment, for the periods that "
+                    + "began by its validTo when it ended) on a plan with a reporting regime in the caller's scope, for every period of a listed type that ends within the "
                     + "plan's years and whose deadline has passed on asOf: MISSING when nothing was submitted (no "
                     + "report, or only a draft), LATE when the last submission came after the end of the deadline day "
                     + "(Asia/Ho_Chi_Minh), with the days overdue. The same rule as a plan's obligations; reports are "

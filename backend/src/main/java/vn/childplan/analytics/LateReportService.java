@@ -103,6 +103,9 @@ public class LateReportService {
                             continue;
                         }
                         for (Agency g : agencies.values()) {
+                            if (!Obligations.owes(g, p)) {
+                                continue;
+                            }
                             Held report = byKey.get(regime.document.id + "|" + g.id + "|" + p.code());
                             List<String> its = List.copyOf(roles.get(regime.document.id + "|" + g.id));
                             ObligationDto o = Obligations.judge(g, its, report, deadline, day);

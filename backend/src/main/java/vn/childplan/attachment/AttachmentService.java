@@ -39,8 +39,8 @@ import vn.childplan.value.ValueStatus;
  * check of its own writes (403). Uploads and deletions are audited ({@code attachment}, with the SHA-256) through
  * {@link AuditedWrites}; a file is deleted only while its owner is a draft (a plan in DRAFT, a report in DRAFT or
  * RETURNED, an ESTIMATE value), else 409 ATTACHMENT_LOCKED; a report takes new files only while its agency may
- * still edit it. The files of an indicator value whose figure small-cell suppression withholds from the caller are
- * withheld too (403).
+ * still edit it. The files of an indicator value or a report whose figures small-cell suppression withholds from the
+ * caller (any of them, for a report) are withheld too (403).
  */
 @ApplicationScoped
 public class AttachmentService {
@@ -119,6 +119,10 @@ public class AttachmentService {
     }
 
     private Holder report(Report r) {
+        // as for a value: the evidence of withheld figures would give them away
+        if (reports.withheld(r)) {
+            throw new ApiException(ErrorCode.FORBIDDEN);
+        }
         // what was submitted stays as submitted: a report takes and gives up files only while it is being written
         boolean open = r.status == ReportStatus.DRAFT || r.status == ReportStatus.RETURNED;
         return new Holder("report", () -> reports.requireEdit(r), open, open, a -> a.report = r, "report", r.id);

@@ -3,10 +3,14 @@ package vn.childplan.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +34,13 @@ public class AuditService {
     private final AuditRepository entries;
     private final Caller caller;
     private final ObjectMapper json;
+    private final Instance<AuditedFigures> figures;
 
-    public AuditService(AuditRepository entries, Caller caller, ObjectMapper json) {
+    public AuditService(AuditRepository entries, Caller caller, ObjectMapper json, Instance<AuditedFigures> figures) {
         this.entries = entries;
         this.caller = caller;
         this.json = json;
+        this.figures = figures;
     }
 
     /** {@code before} is null for a creation, {@code after} null for a deletion; both are response DTOs. */
@@ -83,7 +89,7 @@ public class AuditService {
             // planners read the history of their own scope only
             f.and("unitCode in :scope", "scope", caller.unitCodes());
         }
-        return Page.of(entries.find(f.query(), page.toSort(SORTS, "-occurredAt"), f.params()), page, this::toDto);
+        return Page.ofAll(entries.find(f.query(), page.toSort(SORTS, "-occurredAt"), f.params()), page, this::toDtos);
     }
 
     /** One write of a record as its history shows it: when, by whom, and the record after it. */
@@ -108,9 +114,24 @@ public class AuditService {
         return fields.stream().anyMatch(f -> !before.path(f).equals(after.path(f)));
     }
 
-    private AuditEntryDto toDto(AuditEntry e) {
-        return new AuditEntryDto(e.id, e.occurredAt, e.subject, e.userName, e.clientId, e.entity, e.entityId, e.action,
-                e.unitCode, visible(read(e.before)), visible(read(e.after)));
+    /**
+     * A page of entries as the caller may read them: references out of scope left out ({@link #visible}), and the
+     * figures the caller may not see withheld by the features that hold them ({@link AuditedFigures}).
+     */
+    private List<AuditEntryDto> toDtos(List<AuditEntry> page) {
+        List<AuditEntryDto> out = page.stream().map(e -> new AuditEntryDto(e.id, e.occurredAt, e.subject, e.userName,
+                e.clientId, e.entity, e.entityId, e.action, e.unitCode, visible(read(e.before)),
+                visible(read(e.after)))).toList();
+        Map<String, List<ObjectNode>> byEntity = new HashMap<>();
+        for (AuditEntryDto e : out) {
+            for (JsonNode snapshot : new JsonNode[] { e.before(), e.after() }) {
+                if (snapshot instanceof ObjectNode o) {
+                    byEntity.computeIfAbsent(e.entity(), k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+        byEntity.forEach((entity, snapshots) -> figures.forEach(f -> f.withhold(entity, snapshots)));
+        return out;
     }
 
     private String write(Object state) {

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.childplan.calendar.CalendarDtos.CalendarDto;
 import vn.childplan.calendar.CalendarDtos.CalendarEntryDto;
 import vn.childplan.calendar.CalendarDtos.EntryKind;
@@ -20,6 +23,7 @@ import vn.childplan.document.DocumentRepository;
 import vn.childplan.document.DocumentStatus;
 import vn.childplan.orgunit.AdminUnit;
 import vn.childplan.orgunit.AdminUnitRepository;
+import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 import vn.childplan.period.Period;
 import vn.childplan.reportingcycle.Obligations;
@@ -40,7 +44,8 @@ import vn.childplan.task.TaskRepository;
  * ({@link Recurrence}), the tasks and assignments due, and the deadlines of the reports their regimes owe
  * ({@link ReportingRegime#owed} and {@link ReportingRegime#deadline}, also those of the year before whose deadline
  * falls in the range). An officer's calendar is its agency's work: only its own agency's assignments, and only the
- * deadlines of plans where its agency owes reports or consolidates them. Four statements whatever the number of
+ * deadlines of the periods its agency owes ({@link Obligations#owes}: none that began after it ended) or of plans it
+ * consolidates. Four statements whatever the number of
  * plans (plans, tasks, assignments, regimes); the days are computed in memory.
  */
 @ApplicationScoped
@@ -89,13 +94,13 @@ public class CalendarService {
             List<Assignment> assigned = assignments.list("from Assignment a join fetch a.agency g join fetch a.task t "
                     + "where t.document.id in ?1", ids);
             boolean officer = caller.is(Roles.OFFICER);
-            Set<Long> owing = new HashSet<>();
+            Map<Long, Agency> owing = new HashMap<>(); // plan → the officer's agency that owes its reports
             for (Assignment a : assigned) {
                 if (officer && !caller.isOwnAgency(a.agency)) {
                     continue;
                 }
                 if (Obligations.OWING_ROLES.contains(a.role)) {
-                    owing.add(a.task.document.id);
+                    owing.put(a.task.document.id, a.agency);
                 }
                 if (a.dueOn != null && inRange(a.dueOn, from, to) && inForce.contains(a.task.document.id)) {
                     entries.add(new CalendarEntryDto(EntryKind.ASSIGNMENT_DUE, a.task.title, a.dueOn, a.dueOn, null,
@@ -104,8 +109,11 @@ public class CalendarService {
                 }
             }
             for (ReportingRegime r : regimes.list(ReportingRegimeRepository.FETCHED + " where d.id in ?1", ids)) {
-                if (!officer || owing.contains(r.document.id) || caller.isOwnAgency(r.consolidatingAgency)) {
-                    deadlines(r, year, from, to, entries);
+                Agency owes = owing.get(r.document.id);
+                if (!officer || caller.isOwnAgency(r.consolidatingAgency)) {
+                    deadlines(r, year, from, to, p -> true, entries);
+                } else if (owes != null) {
+                    deadlines(r, year, from, to, p -> Obligations.owes(owes, p), entries);
                 }
             }
         }
@@ -137,13 +145,16 @@ public class CalendarService {
         }
     }
 
-    /** The deadlines in the range of the periods the regime owes in the plan's years (this one and the one before). */
-    private static void deadlines(ReportingRegime r, int year, LocalDate from, LocalDate to,
+    /**
+     * The deadlines in the range of the periods the regime owes in the plan's years (this one and the one before)
+     * that are {@code shown}.
+     */
+    private static void deadlines(ReportingRegime r, int year, LocalDate from, LocalDate to, Predicate<Period> shown,
             List<CalendarEntryDto> entries) {
         for (int y = Math.max(r.document.periodFromYear, year - 1); y <= Math.min(r.document.periodToYear, year); y++) {
             for (Period p : r.owed(y)) {
                 LocalDate deadline = r.deadline(p);
-                if (inRange(deadline, from, to)) {
+                if (inRange(deadline, from, to) && shown.test(p)) {
                     entries.add(new CalendarEntryDto(EntryKind.REPORT_DEADLINE, "Hạn báo cáo kỳ " + p.code(), deadline,
                             deadline, null, null, null, null, DocumentRef.of(r.document), null,
                             ReportingRegimeRef.of(r), p.code(), null, AgencyRef.of(r.consolidatingAgency), null));

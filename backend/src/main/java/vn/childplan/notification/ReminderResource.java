@@ -30,7 +30,8 @@ public class ReminderResource {
     @Operation(operationId = "runReminders", summary = "Run the daily reminders now (admins; an operator's tool)",
             description = "What the daily job does, for the day given (default today in Asia/Ho_Chi_Minh): reports "
                     + "due in 7, 3 and 1 days, reports overdue and assignments past due 1, 7, 14 and 30 days after "
-                    + "their deadline, notified to the users who have signed in once. Idempotent per user, obligation "
+                    + "their deadline, notified to the users who have signed in once; an agency that ended (validTo "
+                    + "before the day) is reminded of nothing, and owes no period that began after it ended. Idempotent per user, obligation "
                     + "and day: a second run of a day writes and sends nothing; ran=false when a run was in progress.")
     public ReminderRun run(@QueryParam("today") @Parameter(description = "The day to run for", example = "2016-05-22")
             LocalDate today) {

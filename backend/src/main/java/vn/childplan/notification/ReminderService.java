@@ -31,9 +31,10 @@ import vn.childplan.task.WorkStatus;
 /**
  * The daily reminders. What is owed and when it is late is the reporting cycle's own rule: every period a plan's
  * regime owes ({@link ReportingRegime#owed}) with its deadline ({@link ReportingRegime#deadline}), owed by the
- * agencies with an owing role ({@link Obligations#OWING_ROLES}), judged as each report stands at the end of the day
- * ({@link Obligations#judge}); an assignment is past due as the dashboard counts it (due date passed, neither DONE nor
- * CANCELLED). On a day it reminds
+ * agencies with an owing role ({@link Obligations#OWING_ROLES}) that owe that period ({@link Obligations#owes}: not
+ * one that ended before it began), judged as each report stands at the end of the day ({@link Obligations#judge});
+ * an assignment is past due as the dashboard counts it (due date passed, neither DONE nor CANCELLED). An agency that
+ * has ended is reminded of nothing ({@link Obligations#reminded}). On a day it reminds
  * <ul>
  * <li>the officers of the agency of each report still to send (no report, a draft or a returned one) 7, 3 and 1
  * days before its deadline;
@@ -134,6 +135,9 @@ public class ReminderService {
                         continue;
                     }
                     for (Agency g : owing.getOrDefault(regime.document.id, Map.of()).values()) {
+                        if (!Obligations.owes(g, p) || !Obligations.reminded(g, today)) {
+                            continue;
+                        }
                         String key = key(regime.document.id, g.id, p.code());
                         ObligationDto o = Obligations.judge(g, List.of(), held.get(key), deadline, today);
                         if (before ? STILL_TO_SEND.contains(o.status()) : o.overdue()) {
@@ -153,6 +157,7 @@ public class ReminderService {
         return assignments.list("from Assignment a join fetch a.agency g join fetch a.task t join fetch t.document d"
                 + " left join fetch d.unit where a.dueOn in ?1 and a.status not in ?2", dues,
                 List.of(WorkStatus.DONE, WorkStatus.CANCELLED)).stream()
+                .filter(a -> Obligations.reminded(a.agency, today))
                 .map(a -> new Reminder(NotificationKind.ASSIGNMENT_OVERDUE, "ASSIGNMENT:" + a.id, a.task.document.id,
                         a.agency, a.task.id, null, a.dueOn, null, unitCode(a.task.document.unit)))
                 .toList();

@@ -22,6 +22,8 @@ final class ConsolidatedReport {
     }
 
     static final String TITLE = "BÁO CÁO";
+    /** What a figure withheld from the reader (small-cell suppression) reads as. */
+    static final String WITHHELD = "Đã ẩn (số nhỏ, dữ liệu nhạy cảm)";
     static final List<String> FIGURE_HEADER = List.of("TT", "Chỉ tiêu", "Địa bàn", "Số liệu các cơ quan báo cáo",
             "Số liệu đã lưu");
 
@@ -140,20 +142,29 @@ final class ConsolidatedReport {
             }
             boolean first = true;
             for (JsonNode r : ind.path("rows")) {
-                String figures = stream(r.path("figures")).map(f -> Nd30.number(f.path("value").decimalValue())
-                        + " (" + f.path("agency").path("name").asText(Nd30.BLANK) + ")").collect(Collectors.joining("\n"));
-                if (r.path("duplicate").asBoolean() && !r.path("agree").asBoolean()) {
+                String figures = stream(r.path("figures")).map(f -> figure(f) + " ("
+                        + f.path("agency").path("name").asText(Nd30.BLANK) + ")").collect(Collectors.joining("\n"));
+                // agree and conflict are null when they would tell of a withheld figure: nothing is said then
+                if (r.path("duplicate").asBoolean() && r.path("agree").isBoolean() && !r.path("agree").asBoolean()) {
                     figures += "\nCác số liệu không thống nhất";
                 }
                 JsonNode s = r.path("stored");
                 String stored = s.isMissingNode() || s.isNull() ? ""
-                        : Nd30.number(s.path("value").decimalValue()) + " (" + Nd30.word(s.path("status").asText()) + ")"
+                        : figure(s) + " (" + Nd30.word(s.path("status").asText()) + ")"
                                 + (r.path("conflict").asBoolean() ? "\nKhác số liệu báo cáo" : "");
                 rows.add(List.of(first ? number : "", first ? name : "", place(r), figures, stored));
                 first = false;
             }
         }
         return rows;
+    }
+
+    /**
+     * A figure or stored value as the consolidation gives it to the caller: a number, or the words saying it is
+     * withheld (small-cell suppression), as the plan workbook says it.
+     */
+    private static String figure(JsonNode f) {
+        return f.path("suppressed").asBoolean() ? WITHHELD : Nd30.number(f.path("value").decimalValue());
     }
 
     /** The unit's name with its breakdown when it is not the total: "Huyện A Lưới, nữ". */

@@ -29,7 +29,7 @@ public class ObligationResource {
     @GET
     @Operation(operationId = "listObligations", summary = "The reports a plan's agencies owe for a period",
             description = "Every agency with a LEAD or COORDINATE assignment in the plan (REQUESTED bodies owe "
-                    + "nothing), with the deadline from the plan's reporting regime and the status on asOf: MISSING "
+                    + "nothing; an agency that ended, its validTo, before the period began owes nothing either), with the deadline from the plan's reporting regime and the status on asOf: MISSING "
                     + "(no report and the deadline has passed), DUE (deadline ahead), or the report's status with "
                     + "ON_TIME/LATE for its last submission against the end of the deadline day (Asia/Ho_Chi_Minh). "
                     + "The period must be one the regime owes: of a type it lists and among its periodNumbers (else "

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.childplan.orgunit.Agency;
 import vn.childplan.orgunit.AgencyDtos.AgencyRef;
+import vn.childplan.period.Period;
 import vn.childplan.reportingcycle.ReportDtos.ObligationDto;
 import vn.childplan.reportingcycle.ReportDtos.ObligationStatus;
 import vn.childplan.reportingcycle.ReportDtos.Timeliness;
@@ -20,6 +21,9 @@ import vn.childplan.task.AssignmentRole;
  * while no report exists; a report's last submission is ON_TIME or LATE against the end of the deadline day; an
  * obligation is overdue when the deadline has passed on asOf and nothing was submitted. Reports are taken as they
  * stood at the end of asOf ({@link #held}), from their append-only history, so a past day is answered as it was.
+ * An agency that ended ({@link Agency#validTo}, which a succession sets) owes only the periods that began while it
+ * existed ({@link #owes}) and is reminded of nothing after its last day ({@link #reminded}); the reminders, the
+ * dashboard and the calendar follow the same two rules.
  */
 public final class Obligations {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -38,6 +42,34 @@ public final class Obligations {
 
     /** One move of a report's history (report_transition): to which status, when. */
     public record Move(long reportId, ReportStatus to, Instant at) {
+    }
+
+    /**
+     * Whether an agency whose last day is {@code lastDay} (null: in force) owes a report for {@code period}: only when
+     * the period began by then. An agency dissolved on 28/02/2025 owes 2025-H1 (begun 01/01) and nothing later; its
+     * successor takes the later periods with the assignments it took over. Reports the agency wrote stay its own and
+     * are shown as such (the consolidation lists a report of a period it did not owe as reported without owing).
+     */
+    public static boolean owes(LocalDate lastDay, Period period) {
+        return existsOn(lastDay, period.start());
+    }
+
+    /** {@link #owes(LocalDate, Period)} of {@code agency}'s own last day. */
+    public static boolean owes(Agency agency, Period period) {
+        return owes(agency.validTo, period);
+    }
+
+    /**
+     * Whether {@code agency} is reminded on {@code day} of what it owes or what is past due: not after its last day,
+     * when nobody works for it any more (the overdue reports of its last periods stay in the late list and the
+     * dashboard, where the planners see them).
+     */
+    public static boolean reminded(Agency agency, LocalDate day) {
+        return existsOn(agency.validTo, day);
+    }
+
+    private static boolean existsOn(LocalDate lastDay, LocalDate day) {
+        return lastDay == null || !day.isAfter(lastDay);
     }
 
     /** The end of {@code day} in Vietnam: the first instant of the next day there. */

@@ -21,7 +21,9 @@ import vn.childplan.task.TaskDtos.TaskRef;
 import vn.childplan.period.AreaType;
 import vn.childplan.period.PeriodType;
 import vn.childplan.period.Sex;
+import vn.childplan.value.Confidentiality;
 import vn.childplan.value.IndicatorValueDtos;
+import vn.childplan.value.Suppression.Suppressed;
 
 /** Request and response shapes of reports (báo cáo kết quả) and of a plan's reporting obligations. */
 public final class ReportDtos {
@@ -66,11 +68,17 @@ public final class ReportDtos {
             @Schema(description = "Every move of the report, oldest first") List<TransitionDto> transitions,
             @Schema(description = "Row version, also sent as the ETag", examples = "0") int version) implements VersionedDto {
 
+        /** The report as stored: what its authors wrote, and what the audit trail keeps. */
         public static ReportDto of(Report r) {
+            return of(r, Suppressed.NONE);
+        }
+
+        /** The report as a reader may see it: its figures withheld by {@link ReportFigures}. */
+        public static ReportDto of(Report r, Suppressed hidden) {
             return new ReportDto(r.id, DocumentRef.of(r.document), AgencyRef.of(r.agency), r.period.type(),
                     r.period.code(), r.period.start(), r.period.end(), r.status, r.difficulties, r.proposals, r.submittedAt,
                     r.narratives.stream().map(NarrativeDto::of).toList(),
-                    r.values.stream().map(ReportValueDto::of).toList(),
+                    r.values.stream().map(v -> ReportValueDto.of(v, hidden)).toList(),
                     r.transitions.stream().map(TransitionDto::of).toList(), r.version);
         }
     }
@@ -85,12 +93,17 @@ public final class ReportDtos {
     @Schema(name = "ReportValue", description = "A figure the report gives for one of the plan's indicators at one unit "
             + "and breakdown; its period is the report's")
     public record ReportValueDto(IndicatorRef indicator, UnitRef unit, Sex sex, @Schema(examples = "ALL") String ageGroup,
-            AreaType areaType, @Schema(examples = "96.5") BigDecimal value,
+            AreaType areaType, @Schema(description = "Null when suppressed", examples = "96.5") BigDecimal value,
+            @Schema(description = "True when the figure is withheld from the caller: a count of a sensitive indicator "
+                    + "from 1 to k-1, or withheld so that such a count cannot be recovered (small-cell suppression, "
+                    + "as for indicator values; the reporting agency's own officers see it)") boolean suppressed,
+            @Schema(description = "FREE shown; PRIMARY a small count withheld; SECONDARY withheld to protect one")
+            Confidentiality confidentiality,
             @Schema(description = "The agency's remark on the figure") String note) {
-        static ReportValueDto of(ReportValue v) {
+        static ReportValueDto of(ReportValue v, Suppressed hidden) {
             return new ReportValueDto(IndicatorRef.of(v.indicator), UnitRef.of(v.unit), v.breakdown.sex(),
-                    v.breakdown.ageGroup(), v.breakdown.areaType(),
-                    Numbers.plain(v.value), v.note);
+                    v.breakdown.ageGroup(), v.breakdown.areaType(), Numbers.plain(hidden.shown(v.id, v.value)),
+                    hidden.hides(v.id), hidden.of(v.id), v.note);
         }
     }
 
@@ -129,8 +142,10 @@ public final class ReportDtos {
             @Size(max = 20) @Pattern(regexp = IndicatorValueDtos.AGE_GROUP, message = IndicatorValueDtos.AGE_GROUP_MESSAGE)
             @Schema(description = "Defaults to ALL", examples = "ALL") String ageGroup,
             @Schema(description = "Defaults to ALL") AreaType areaType,
-            @NotNull @Digits(integer = 14, fraction = 4)
-            @Schema(description = "0–100 for an indicator in %", examples = "96.5") BigDecimal value,
+            @Digits(integer = 14, fraction = 4)
+            @Schema(description = "0–100 for an indicator in %. Null keeps the figure the report holds under the same "
+                    + "indicator, unit and breakdown: how a caller re-sends a figure withheld from them (suppressed), "
+                    + "which they cannot see; required for a new figure", examples = "96.5") BigDecimal value,
             @Size(max = 4000) String note) {
     }
 

@@ -76,11 +76,13 @@ public class ReportService {
     private final TargetRepository targets;
     private final AdminUnitRepository units;
     private final Caller caller;
+    private final ReportFigures figures;
     private final AuditedWrites.Kind<Report, ReportDto> writes;
 
     public ReportService(ReportRepository reports, ReportingRegimeRepository regimes, DocumentRepository documents,
             AgencyRepository agencies, AssignmentRepository assignments, TaskRepository tasks, TargetRepository targets,
-            AdminUnitRepository units, Caller caller, AuditedWrites audited) {
+            AdminUnitRepository units, Caller caller, ReportFigures figures, AuditedWrites audited) {
+        this.figures = figures;
         this.reports = reports;
         this.regimes = regimes;
         this.documents = documents;
@@ -97,9 +99,10 @@ public class ReportService {
     // ---- obligations ---------------------------------------------------------------------------------------------
 
     /**
-     * The report each agency with a LEAD or COORDINATE assignment in the plan owes for {@code periodCode}, and where
-     * it stood at the end of {@code asOf} (default today in Asia/Ho_Chi_Minh). The period's type must be one the plan's regime
-     * lists (else 422).
+     * The report each agency with a LEAD or COORDINATE assignment in the plan owes for {@code periodCode} (an agency
+     * that ended before the period began owes none: {@link Obligations#owes}), and where it stood at the end of
+     * {@code asOf} (default today in Asia/Ho_Chi_Minh). The period's type must be one the plan's regime lists (else
+     * 422).
      */
     @Transactional
     public ObligationsDto obligations(long documentId, String periodCode, LocalDate asOf) {
@@ -116,8 +119,10 @@ public class ReportService {
                 + "where t.document.id = ?1 and a.role in ?2 order by g.name, g.id", documentId,
                 Obligations.OWING_ROLES).list();
         for (Assignment a : assigned) {
-            owing.putIfAbsent(a.agency.id, a.agency);
-            roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
+            if (Obligations.owes(a.agency, period)) {
+                owing.putIfAbsent(a.agency.id, a.agency);
+                roles.computeIfAbsent(a.agency.id, k -> new TreeSet<>()).add(a.role.name());
+            }
         }
         Map<Long, Obligations.Held> byAgency = new HashMap<>();
         List<Report> written = reports.findFor(documentId, period.code());
@@ -147,7 +152,17 @@ public class ReportService {
 
     @Transactional
     public ReportDto get(long id) {
-        return ReportDto.of(readable(id));
+        Report r = reports.findFetched(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
+        caller.requireRead(r.document.unit, WHAT, id);
+        return seen(r);
+    }
+
+    /**
+     * A report as the caller may see it: every answer holding one (its read, its edit and its moves) withholds the
+     * figures {@link ReportFigures} withholds; the audit trail keeps them whole.
+     */
+    ReportDto seen(Report r) {
+        return ReportDto.of(r, figures.of(r));
     }
 
     // ---- writes --------------------------------------------------------------------------------------------------
@@ -173,7 +188,8 @@ public class ReportService {
 
     @Transactional
     public ReportDto update(long id, int expectedVersion, ReportInput in) {
-        return writes.update(find(id), expectedVersion, r -> {
+        Report report = find(id);
+        writes.update(report, expectedVersion, r -> {
             if (r.status != ReportStatus.DRAFT && r.status != ReportStatus.RETURNED) {
                 throw new ApiException(ErrorCode.INVALID_TRANSITION, "The report is " + r.status
                         + "; it can be edited only while DRAFT or RETURNED.");
@@ -187,6 +203,7 @@ public class ReportService {
             // narratives and values are part of the report: any edit is a new version of it
             r.updatedAt = Instant.now();
         });
+        return seen(report);
     }
 
     /** Updates narratives in place by task (delete-then-insert of the same task would hit the unique key). */
@@ -238,7 +255,8 @@ public class ReportService {
      * Replaces the report's figures by {@code inputs}, updating in place by key (indicator, unit, breakdown) as
      * delete-then-insert of the same key would hit the unique key. Every row is checked first: the indicator is one
      * of the plan's target indicators, the unit is the plan's unit or below it and stood during the report's period,
-     * a % lies in 0–100, a key comes once; all violations are reported, named values[i].field.
+     * a % lies in 0–100, a key comes once, a figure without a value is one the report holds (it is kept: how a
+     * caller re-sends a figure withheld from them); all violations are reported, named values[i].field.
      */
     private void replaceValues(Report r, List<ReportValueInput> inputs) {
         Period period = r.period.toPeriod();
@@ -252,6 +270,8 @@ public class ReportService {
         }
         Set<String> planUnits = r.document.unit == null || found.isEmpty() ? null : units.codesWithin(r.document.unit.code, period.end());
         Map<FigureKey, ReportValueInput> wanted = new LinkedHashMap<>();
+        Set<FigureKey> held = new HashSet<>();
+        r.values.forEach(v -> held.add(FigureKey.of(v)));
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             ReportValueInput v = inputs.get(i);
@@ -261,7 +281,7 @@ public class ReportService {
             if (indicator == null) {
                 violations.add(new Problem.Violation(at + "indicatorId", "indicator " + v.indicatorId()
                         + " is not an indicator of this plan's targets", "PlanIndicator"));
-            } else if (!IndicatorValueService.withinRange(indicator, v.value())) {
+            } else if (v.value() != null && !IndicatorValueService.withinRange(indicator, v.value())) {
                 violations.add(new Problem.Violation(at + "value", IndicatorValueService.PERCENT_RANGE, "RULE_VIOLATED"));
             }
             if (unit == null) {
@@ -275,6 +295,10 @@ public class ReportService {
                         "UnitExisted"));
             }
             FigureKey key = new FigureKey(v.indicatorId(), v.unitId(), breakdown(v));
+            if (v.value() == null && !held.contains(key)) {
+                violations.add(new Problem.Violation(at + "value", "must not be null: the report holds no figure "
+                        + "under this indicator, unit and breakdown to keep", "NotNull"));
+            }
             if (wanted.putIfAbsent(key, v) != null) {
                 violations.add(new Problem.Violation(at + "unitId", "repeats the indicator, unit, sex, age group and area "
                         + "type of an earlier value; a report gives each figure once", "UniqueInReport"));
@@ -286,7 +310,9 @@ public class ReportService {
         r.values.removeIf(v -> !wanted.containsKey(FigureKey.of(v)));
         for (ReportValue v : r.values) {
             ReportValueInput in = wanted.remove(FigureKey.of(v));
-            v.value = in.value();
+            if (in.value() != null) {
+                v.value = in.value();
+            }
             v.note = Text.clean(in.note());
         }
         for (ReportValueInput in : wanted.values()) {
@@ -332,6 +358,14 @@ public class ReportService {
         Report r = find(id);
         caller.requireRead(r.document.unit, WHAT, id);
         return r;
+    }
+
+    /**
+     * Whether small-cell suppression withholds any of {@code r}'s figures from the caller ({@link ReportFigures}):
+     * what stands behind the figures, the report's evidence, is withheld too.
+     */
+    public boolean withheld(Report r) {
+        return !figures.of(r).byValueId().isEmpty();
     }
 
     /** 403 unless the caller may edit {@code r} (its agency's officers, planners of the plan, admins). */

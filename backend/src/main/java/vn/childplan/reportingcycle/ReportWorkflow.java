@@ -45,8 +45,10 @@ public class ReportWorkflow {
     /** DRAFT or RETURNED → SUBMITTED, by an author. */
     @Transactional
     public ReportDto submit(long id, int expectedVersion, String comment) {
-        return reports.writes().update(reports.find(id), expectedVersion,
+        Report report = reports.find(id);
+        reports.writes().update(report, expectedVersion,
                 r -> move(r, ReportStatus.SUBMITTED, comment, ReportStatus.DRAFT, ReportStatus.RETURNED));
+        return reports.seen(report);
     }
 
     /**
@@ -61,17 +63,19 @@ public class ReportWorkflow {
     @Transactional
     public ReportDto accept(long id, int expectedVersion, String comment) {
         Report report = reports.find(id);
-        ReportDto after = reports.writes().update(report, this::requireConsolidator, expectedVersion,
+        reports.writes().update(report, this::requireConsolidator, expectedVersion,
                 r -> move(r, ReportStatus.ACCEPTED, comment, ReportStatus.SUBMITTED));
         publish(report);
-        return after;
+        return reports.seen(report);
     }
 
     /** SUBMITTED → RETURNED with the reason, by the consolidating agency or a planner of the plan. */
     @Transactional
     public ReportDto giveBack(long id, int expectedVersion, String comment) {
-        return reports.writes().update(reports.find(id), this::requireConsolidator, expectedVersion,
+        Report report = reports.find(id);
+        reports.writes().update(report, this::requireConsolidator, expectedVersion,
                 r -> move(r, ReportStatus.RETURNED, comment, ReportStatus.SUBMITTED));
+        return reports.seen(report);
     }
 
     private void move(Report r, ReportStatus to, String comment, ReportStatus... from) {

@@ -18,7 +18,8 @@ import vn.childplan.security.Caller;
 
 /**
  * Small-cell suppression of sensitive counts: the one mechanism every read of indicator values passes through
- * (the value list and get, the exports, roll-ups, plan progress and what is built from it).
+ * (the value list and get, the exports, roll-ups, plan progress and what is built from it, the consolidation and the
+ * reports' figures, an import's summary, the audit trail).
  * <p>
  * For a caller without the sensitive-data grant ({@link Caller#maySeeSmallCounts}), a value of a sensitive SUM
  * indicator from 1 to k-1 is suppressed (primary, {@link Confidentiality#PRIMARY}); zero and k and more are shown.
@@ -34,6 +35,11 @@ import vn.childplan.security.Caller;
  * Rates: a value of a RATIO indicator whose numerator is a sensitive count is suppressed exactly when the
  * numerator's value under the same key is (rate × a public denominator would give it back); other rates, those of
  * NONE indicators included, are shown.
+ * <p>
+ * Figures that are not stored values — an agency report's ({@link #forFigures}) — follow the same rule over the
+ * same groups, each report a table of its own, and a figure whose key holds a suppressed stored value is suppressed
+ * with it. Past states of a value or a report (the audit trail, {@link #covered}) cannot be placed among the
+ * siblings they had, so every figure of an indicator the rule covers is withheld there.
  */
 @ApplicationScoped
 public class Suppression {
@@ -48,6 +54,8 @@ public class Suppression {
             FROM indicator_value v JOIN admin_unit u ON u.id = v.unit_id WHERE v.indicator_id IN (:indicators)
             ORDER BY v.id
             """;
+    /** The table of the stored values; a report's figures are each report's own ({@link Figure#table}). */
+    public static final long STORED = 0;
 
     private final EntityManager em;
     private final Caller caller;
@@ -59,9 +67,12 @@ public class Suppression {
         this.config = config;
     }
 
-    /** What one caller may not see: the suppressed values by id, and the indicators whose values may be among them. */
-    public record Suppressed(Map<Long, Confidentiality> byValueId, Set<Long> indicators) {
-        public static final Suppressed NONE = new Suppressed(Map.of(), Set.of());
+    /**
+     * What one caller may not see: the suppressed values (or figures) by id, the indicators whose values may be
+     * among them, and of those the rates with their numerators (for {@link #forFigures}).
+     */
+    public record Suppressed(Map<Long, Confidentiality> byValueId, Set<Long> indicators, Map<Long, Long> rates) {
+        public static final Suppressed NONE = new Suppressed(Map.of(), Set.of(), Map.of());
 
         public Confidentiality of(long valueId) {
             return byValueId.getOrDefault(valueId, Confidentiality.FREE);
@@ -77,24 +88,42 @@ public class Suppression {
         }
     }
 
-    /** The suppression threshold k. */
+    /**
+     * A figure as the rule sees it: a stored value ({@code table} {@link #STORED}) or a figure of a report (its
+     * table is the report), with its unit's code and parent code for the unit groups.
+     */
+    public record Figure(long id, long table, long indicatorId, long unitId, String unitCode, String parentCode,
+            String periodType, String periodCode, String sex, String ageGroup, String areaType, BigDecimal value) {
+        String key() {
+            return table + "|" + unitId + "|" + periodCode + "|" + sex + "|" + ageGroup + "|" + areaType;
+        }
+    }
+
+    /** The threshold k. */
     public int k() {
         return config.k();
     }
 
     /** Whether {@code value} is a small count (1 to k-1), suppressed by itself. */
     public boolean small(BigDecimal value) {
-        return value.signum() > 0 && value.compareTo(BigDecimal.valueOf(config.k())) < 0;
+        return small(value, config.k());
     }
 
-    /**
-     * The values the caller may not see among those of {@code indicatorIds} (null = every indicator); nothing for a
-     * caller with the grant, and no statement beyond one small select when none of the indicators is sensitive.
-     */
-    public Suppressed forIndicators(Collection<Long> indicatorIds) {
-        if (caller.maySeeSmallCounts() || (indicatorIds != null && indicatorIds.isEmpty())) {
-            return Suppressed.NONE;
+    private static boolean small(BigDecimal value, int k) {
+        return value.signum() > 0 && value.compareTo(BigDecimal.valueOf(k)) < 0;
+    }
+
+    /** The sensitive counts and the rates of them among some indicators, each rate with its numerator. */
+    private record Affected(Set<Long> counts, Map<Long, Long> rates) {
+        Set<Long> all() {
+            Set<Long> all = new HashSet<>(counts);
+            all.addAll(rates.keySet());
+            return all;
         }
+    }
+
+    /** The indicators among {@code indicatorIds} (null = every one) the rule covers; one small select. */
+    private Affected affected(Collection<Long> indicatorIds) {
         @SuppressWarnings("unchecked")
         List<Tuple> affected = em.createNativeQuery(AFFECTED, Tuple.class).getResultList();
         Set<Long> counts = new HashSet<>();
@@ -111,38 +140,109 @@ public class Suppression {
                 }
             }
         }
-        if (counts.isEmpty()) {
+        return new Affected(counts, rates);
+    }
+
+    /**
+     * The values the caller may not see among those of {@code indicatorIds} (null = every indicator); nothing for a
+     * caller with the grant, and no statement beyond one small select when none of the indicators is sensitive.
+     */
+    public Suppressed forIndicators(Collection<Long> indicatorIds) {
+        if (caller.maySeeSmallCounts() || (indicatorIds != null && indicatorIds.isEmpty())) {
             return Suppressed.NONE;
         }
-        Set<Long> read = new HashSet<>(counts);
-        read.addAll(rates.keySet());
+        Affected affected = affected(indicatorIds);
+        if (affected.counts().isEmpty()) {
+            return Suppressed.NONE;
+        }
+        Set<Long> read = affected.all();
         @SuppressWarnings("unchecked")
         List<Tuple> rows = em.createNativeQuery(CELLS, Tuple.class).setParameter("indicators", read).getResultList();
-        Map<Long, List<Cell>> byIndicator = new LinkedHashMap<>();
+        List<Figure> cells = new ArrayList<>();
         for (Tuple r : rows) {
-            Cell c = new Cell(r.get("id", Number.class).longValue(), r.get("indicator_id", Number.class).longValue(),
-                    r.get("unit_id", Number.class).longValue(), r.get("code", String.class),
-                    r.get("parent_code", String.class), r.get("period_type", String.class),
+            cells.add(new Figure(r.get("id", Number.class).longValue(), STORED,
+                    r.get("indicator_id", Number.class).longValue(), r.get("unit_id", Number.class).longValue(),
+                    r.get("code", String.class), r.get("parent_code", String.class), r.get("period_type", String.class),
                     r.get("period_code", String.class), r.get("sex", String.class), r.get("age_group", String.class),
-                    r.get("area_type", String.class), r.get("value", BigDecimal.class));
-            byIndicator.computeIfAbsent(c.indicatorId, k -> new ArrayList<>()).add(c);
+                    r.get("area_type", String.class), r.get("value", BigDecimal.class)));
         }
+        return new Suppressed(judge(affected, cells, Set.of()), Set.copyOf(read), Map.copyOf(affected.rates()));
+    }
+
+    /**
+     * The figures the caller may not see among {@code figures}, which are not stored values: the figures of agency
+     * reports of one period, each report a table of its own (its groups never meet another's, as reports are never
+     * added up). The rule is the stored values' over the same groups; a figure in {@code given} — one whose key
+     * holds a value suppressed in {@code stored} — is suppressed from the start, so a report never shows what the
+     * stored values withhold. {@code stored} is {@link #forIndicators} of the figures' indicators; nothing is read.
+     */
+    public Suppressed forFigures(Suppressed stored, List<Figure> figures, Set<Long> given) {
+        if (stored.indicators().isEmpty() || figures.isEmpty()) {
+            return Suppressed.NONE;
+        }
+        Set<Long> counts = new HashSet<>(stored.indicators());
+        counts.removeAll(stored.rates().keySet());
+        List<Figure> covered = figures.stream().filter(f -> stored.indicators().contains(f.indicatorId())).toList();
+        return new Suppressed(judge(new Affected(counts, stored.rates()), covered, given), stored.indicators(),
+                stored.rates());
+    }
+
+    /** The rule over {@code cells} of the affected indicators, {@code given} (ids) suppressed from the start. */
+    private Map<Long, Confidentiality> judge(Affected affected, List<Figure> cells, Set<Long> given) {
+        Map<Long, List<Figure>> byIndicator = new LinkedHashMap<>();
+        cells.forEach(c -> byIndicator.computeIfAbsent(c.indicatorId(), k -> new ArrayList<>()).add(c));
         Map<Long, Confidentiality> out = new HashMap<>();
         Map<String, Confidentiality> byKey = new HashMap<>();
-        for (long count : counts) {
-            List<Cell> cells = byIndicator.getOrDefault(count, List.of());
-            apply(cells, Cell::value, Suppression::groups, Set.of()).forEach((c, conf) -> {
-                out.put(c.id, conf);
-                byKey.put(c.indicatorId + "|" + c.key(), conf);
+        for (long count : affected.counts()) {
+            List<Figure> its = byIndicator.getOrDefault(count, List.of());
+            Set<Figure> withheld = new HashSet<>();
+            its.stream().filter(c -> given.contains(c.id())).forEach(withheld::add);
+            apply(its, Figure::value, Suppression::groups, withheld).forEach((c, conf) -> {
+                out.put(c.id(), conf);
+                byKey.put(c.indicatorId() + "|" + c.key(), conf);
             });
         }
-        rates.forEach((rate, numerator) -> byIndicator.getOrDefault(rate, List.of()).forEach(c -> {
+        affected.rates().forEach((rate, numerator) -> byIndicator.getOrDefault(rate, List.of()).forEach(c -> {
             Confidentiality conf = byKey.get(numerator + "|" + c.key());
             if (conf != null) {
-                out.put(c.id, conf);
+                out.put(c.id(), conf);
+            } else if (given.contains(c.id())) {
+                out.put(c.id(), Confidentiality.SECONDARY);
             }
         }));
-        return new Suppressed(Map.copyOf(out), Set.copyOf(read));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The indicators among {@code indicatorIds} whose figures a past state may not show the caller (none for a
+     * caller with the grant): one small select, no value read.
+     */
+    public Covered covered(Collection<Long> indicatorIds) {
+        if (caller.maySeeSmallCounts() || indicatorIds.isEmpty()) {
+            return new Covered(Set.of(), Set.of(), config.k());
+        }
+        Affected affected = affected(indicatorIds);
+        Set<Long> counts = new HashSet<>(affected.counts());
+        counts.retainAll(indicatorIds);
+        return new Covered(Set.copyOf(counts), Set.copyOf(affected.rates().keySet()), config.k());
+    }
+
+    /**
+     * The indicators whose figures are withheld from the caller in past states (the audit trail): a past figure's
+     * siblings of its time are not at hand, so whether it could be recovered cannot be judged; each is withheld,
+     * PRIMARY when it is a count from 1 to k-1.
+     */
+    public record Covered(Set<Long> counts, Set<Long> rates, int k) {
+        public Confidentiality of(long indicatorId, BigDecimal value) {
+            if (counts.contains(indicatorId)) {
+                return value != null && small(value, k) ? Confidentiality.PRIMARY : Confidentiality.SECONDARY;
+            }
+            return rates.contains(indicatorId) ? Confidentiality.SECONDARY : Confidentiality.FREE;
+        }
+
+        public boolean isEmpty() {
+            return counts.isEmpty() && rates.isEmpty();
+        }
     }
 
     /**
@@ -189,30 +289,25 @@ public class Suppression {
         return out;
     }
 
-    /** A stored value as the rule sees it. */
-    private record Cell(long id, long indicatorId, long unitId, String unitCode, String parentCode, String periodType,
-            String periodCode, String sex, String ageGroup, String areaType, BigDecimal value) {
-        String key() {
-            return unitId + "|" + periodCode + "|" + sex + "|" + ageGroup + "|" + areaType;
-        }
-    }
-
-    /** The additive groups a stored value belongs to (see the class comment); each named so that members meet. */
-    private static List<String> groups(Cell c) {
+    /**
+     * The additive groups a figure belongs to (see the class comment) within its table; each named so that members
+     * meet.
+     */
+    private static List<String> groups(Figure c) {
         List<String> g = new ArrayList<>();
-        String period = c.periodCode;
-        g.add("sex|" + c.unitId + "|" + period + "|" + c.ageGroup + "|" + c.areaType);
-        if (!"ETHNIC_MINORITY".equals(c.areaType)) {
-            g.add("area|" + c.unitId + "|" + period + "|" + c.sex + "|" + c.ageGroup);
+        String at = c.table() + "|" + c.periodCode();
+        g.add("sex|" + c.unitId() + "|" + at + "|" + c.ageGroup() + "|" + c.areaType());
+        if (!"ETHNIC_MINORITY".equals(c.areaType())) {
+            g.add("area|" + c.unitId() + "|" + at + "|" + c.sex() + "|" + c.ageGroup());
         }
-        g.add("age|" + c.unitId + "|" + period + "|" + c.sex + "|" + c.areaType);
-        String breakdown = c.sex + "|" + c.ageGroup + "|" + c.areaType;
-        g.add("unit|" + c.unitCode + "|" + period + "|" + breakdown);
-        if (c.parentCode != null) {
-            g.add("unit|" + c.parentCode + "|" + period + "|" + breakdown);
+        g.add("age|" + c.unitId() + "|" + at + "|" + c.sex() + "|" + c.areaType());
+        String breakdown = c.sex() + "|" + c.ageGroup() + "|" + c.areaType();
+        g.add("unit|" + c.unitCode() + "|" + at + "|" + breakdown);
+        if (c.parentCode() != null) {
+            g.add("unit|" + c.parentCode() + "|" + at + "|" + breakdown);
         }
-        String year = period.substring(0, 4) + "|" + c.unitId + "|" + breakdown;
-        switch (c.periodType) {
+        String year = c.table() + "|" + c.periodCode().substring(0, 4) + "|" + c.unitId() + "|" + breakdown;
+        switch (c.periodType()) {
             case "YEAR" -> {
                 g.add("half|" + year);
                 g.add("quarter|" + year);

@@ -79,7 +79,10 @@ public final class ImportDtos {
             long line,
             @Schema(description = "Id of the indicator value") long valueId,
             NaturalKey key,
-            @Schema(examples = "96.5") BigDecimal previousValue,
+            @Schema(description = "The value replaced; null when its figure is withheld from the caller "
+                    + "(small-cell suppression)", examples = "96.5") BigDecimal previousValue,
+            @Schema(description = "True when the replaced value's figure is withheld from the caller: a count of a "
+                    + "sensitive indicator from 1 to k-1, or withheld to protect one") boolean previousSuppressed,
             @Schema(examples = "97.1") BigDecimal value,
             @Schema(examples = "FINAL") String status) {
     }
@@ -95,8 +98,10 @@ public final class ImportDtos {
             String sha256,
             @Schema(description = "Rows read", examples = "3") long rows,
             @Schema(description = "New values written", examples = "1") long imported,
-            @Schema(description = "Stored values changed", examples = "1") long updated,
-            @Schema(description = "Rows equal to the stored value: nothing written", examples = "1") long unchanged,
+            @Schema(description = "Stored values changed; a row over a value withheld from the caller (small-cell "
+                    + "suppression) always counts here, as it is always written", examples = "1") long updated,
+            @Schema(description = "Rows equal to the stored value: nothing written (never a row over a value "
+                    + "withheld from the caller: telling it would tell the figure)", examples = "1") long unchanged,
             @Schema(description = "Rows not imported", examples = "0") long rejected,
             @Schema(description = "The rejected rows in file order, at most " + Staging.LISTED + " of them")
             List<RejectedRow> rejectedRows,

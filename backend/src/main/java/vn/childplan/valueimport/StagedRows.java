@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.Text;
 import vn.childplan.orgunit.AdminLevel;
@@ -22,7 +24,10 @@ import vn.childplan.value.ValueStatus;
  * order and the database checks only the others.
  */
 final class StagedRows {
-    /** Distinct period codes of a file are few; the cache stops growing at this size, it never grows the heap. */
+    /**
+     * Distinct period (and indicator) codes of a file are few; the cache stops growing at this size, it never grows
+     * the heap.
+     */
     private static final int PERIOD_CACHE = 10_000;
     private static final int MAX_SOURCE_NAME = 300;
     private static final int MAX_EVIDENCE = 4000;
@@ -36,6 +41,8 @@ final class StagedRows {
     private final boolean sdmx;
     private final SourceKind defaultSource;
     private final Map<String, Object> periods = new HashMap<>();
+    /** The indicator codes of the checked rows, null once more than the cache holds (then: every indicator). */
+    private Set<String> indicators = new HashSet<>();
     private long seq;
 
     StagedRows(boolean sdmx, SourceKind defaultSource) {
@@ -140,7 +147,18 @@ final class StagedRows {
         if (evidence != null && evidence.length() > MAX_EVIDENCE) {
             throw new Reject(RowError.INVALID_TEXT, Field.EVIDENCE, "longer than " + MAX_EVIDENCE + " characters");
         }
+        if (indicators != null && indicators.add(v[Field.INDICATOR.ordinal()]) && indicators.size() > PERIOD_CACHE) {
+            indicators = null;
+        }
         return new Object[] { level, period, sex, age, area, value, status, source, sourceName, evidence };
+    }
+
+    /**
+     * The indicator codes the rows that passed these checks name (a file names few), or null when there were too
+     * many to keep: any indicator then.
+     */
+    Set<String> indicatorCodes() {
+        return indicators == null ? null : Set.copyOf(indicators);
     }
 
     private Period period(String code) throws Reject {

@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.postgresql.PGConnection;
@@ -61,6 +63,35 @@ final class Staging {
                     age_group text, area_type text, new_value numeric, new_status text, was_final boolean,
                     old_value numeric, before jsonb
                 ) ON COMMIT DROP""");
+        execute("CREATE TEMPORARY TABLE import_withheld (id bigint PRIMARY KEY) ON COMMIT DROP");
+    }
+
+    /** The ids of the indicators of {@code codes} (unknown codes are left out; {@link #check} rejects them). */
+    Set<Long> indicators(Set<String> codes) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT id FROM indicator WHERE code = ANY (?)")) {
+            s.setArray(1, connection.createArrayOf("text", codes.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The stored values whose figures are withheld from the caller (small-cell suppression, value.Suppression): a
+     * row replacing one is judged without its figure ({@link #check}), so the summary never tells it.
+     */
+    void withhold(Collection<Long> valueIds) throws SQLException {
+        if (valueIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO import_withheld SELECT unnest(?)")) {
+            s.setArray(1, connection.createArrayOf("bigint", valueIds.toArray()));
+            s.executeUpdate();
+        }
     }
 
     /** Streams every row of {@code rows} into the staging table with COPY. */
@@ -83,7 +114,9 @@ final class Staging {
      * period's last day, else the last one holding it during the period, so 46 names Thừa Thiên Huế in 2016 and
      * the city of Huế in 2025-Q1 —; the caller's scope ({@code scope} null: every unit); percentages within 0–100;
      * FINAL only for ended periods; a stored FINAL value replaced only when {@code overwriteFinal}; each key once per
-     * file. Every staged row is read twice whatever the file's size: once to list its distinct units and periods,
+     * file. A row over a stored value withheld from the caller ({@link #withhold}) is blind: it is never unchanged
+     * (it replaces the value, or is refused when the value is FINAL and locked, whatever its figure), and a refusal
+     * does not quote the stored figure, so an import cannot be used to test guesses of it. Every staged row is read twice whatever the file's size: once to list its distinct units and periods,
      * once to write import_row; the duplicates are then found by one hash aggregate, and only failing rows are
      * rewritten.
      */
@@ -111,7 +144,8 @@ final class Staging {
         try (PreparedStatement s = connection.prepareStatement("""
                 CREATE TEMPORARY TABLE import_row ON COMMIT DROP AS
                 WITH resolved AS (
-                    SELECT r.*, i.id AS indicator_id, un.unit_id, v.id IS NOT NULL AND NOT (%2$s) AS unchanged,
+                    SELECT r.*, i.id AS indicator_id, un.unit_id, w.id IS NOT NULL AS blind,
+                        v.id IS NOT NULL AND w.id IS NULL AND NOT (%2$s) AS unchanged,
                         CASE WHEN r.error IS NOT NULL THEN r.error
                             WHEN i.id IS NULL THEN 'UNKNOWN_INDICATOR'
                             WHEN NOT un.known THEN 'UNKNOWN_UNIT'
@@ -119,7 +153,8 @@ final class Staging {
                             WHEN ? AND NOT r.unit_code = ANY (?) THEN 'OUT_OF_SCOPE'
                             WHEN i.unit = '%%' AND (r.value < 0 OR r.value > 100) THEN 'VALUE_OUT_OF_RANGE'
                             WHEN r.status = 'FINAL' AND r.period_end >= ? THEN 'FINAL_BEFORE_PERIOD_END'
-                            WHEN NOT ? AND v.status = 'FINAL' AND %2$s THEN 'FINAL_VALUE_LOCKED' END AS failure,
+                            WHEN NOT ? AND v.status = 'FINAL' AND (%2$s OR w.id IS NOT NULL) THEN 'FINAL_VALUE_LOCKED'
+                        END AS failure,
                         v.value AS stored_value
                     FROM import_raw r
                     LEFT JOIN indicator i ON i.code = r.indicator_code AND r.error IS NULL
@@ -127,10 +162,11 @@ final class Staging {
                         AND un.period_end = r.period_end AND un.level_key = coalesce(r.unit_level, '')
                         AND r.error IS NULL
                     LEFT JOIN indicator_value v ON (%1$s) = (i.id, un.unit_id, r.period_code, r.sex, r.age_group,
-                        r.area_type))
+                        r.area_type)
+                    LEFT JOIN import_withheld w ON w.id = v.id)
                 SELECT seq, line, indicator_code, unit_code, unit_level, period_raw, period_type, period_code,
                     period_start, period_end, sex, age_group, area_type, value_raw, value, status, source_kind,
-                    source_name, evidence, indicator_id, unit_id, unchanged, failure AS error,
+                    source_name, evidence, indicator_id, unit_id, unchanged, blind, failure AS error,
                     CASE WHEN error IS NOT NULL THEN error_column WHEN failure IS NULL THEN NULL
                         WHEN failure = 'UNKNOWN_INDICATOR' THEN 'INDICATOR'
                         WHEN failure IN ('VALUE_OUT_OF_RANGE', 'FINAL_VALUE_LOCKED') THEN 'VALUE'
@@ -139,6 +175,8 @@ final class Staging {
                         WHEN failure = 'UNIT_NOT_IN_PERIOD' THEN 'no unit held code ' || unit_code || ' between '
                             || period_start || ' and ' || period_end
                         WHEN failure = 'FINAL_BEFORE_PERIOD_END' THEN period_code || ' ends on ' || period_end
+                        WHEN failure = 'FINAL_VALUE_LOCKED' AND blind THEN 'a FINAL value is stored; its figure is '
+                            || 'withheld from you (small-cell suppression of a sensitive indicator)'
                         WHEN failure = 'FINAL_VALUE_LOCKED' THEN 'the stored FINAL value is ' || stored_value::text
                     END AS error_detail
                 FROM resolved""".formatted("v." + KEY.replace(", ", ", v."), changed("v", "r")))) {
@@ -188,7 +226,8 @@ final class Staging {
      * inserts new values and updates only those that differ (value, status, source, evidence), counting what it
      * inserted and updated from what it returns; the values it replaced go to import_previous (for the audit and
      * the summary). A stored FINAL value is never replaced unless {@code overwriteFinal} (re-checked here, so a
-     * value made FINAL since {@link #check} stays). The change feed gets a row per value inserted or updated, in the
+     * value made FINAL since {@link #check} stays). A value withheld from the caller is replaced even by its own
+     * figure: whether the row changed it would tell the figure. The change feed gets a row per value inserted or updated, in the
      * same statement (an unchanged row is neither, so a re-import adds nothing to the feed).
      */
     void merge(String subject, boolean overwriteFinal) throws SQLException {
@@ -201,7 +240,8 @@ final class Staging {
                         'areaType', v.area_type, 'value', v.value, 'status', v.status, 'sourceKind', v.source_kind,
                         'sourceName', v.source_name, 'evidence', v.evidence, 'enteredBy', v.entered_by,
                         'reportId', v.report_id, 'version', v.version, 'updatedAt', v.updated_at) AS before
-                    FROM indicator_value v JOIN import_row r USING (%1$s) WHERE r.error IS NULL AND NOT r.unchanged AND %3$s),
+                    FROM indicator_value v JOIN import_row r USING (%1$s)
+                    WHERE r.error IS NULL AND NOT r.unchanged AND (%3$s OR r.blind)),
                 m AS (
                     INSERT INTO indicator_value AS v (id, indicator_id, unit_id, period_type, period_code, period_start,
                         period_end, sex, age_group, area_type, value, status, source_kind, source_name, evidence,
@@ -214,7 +254,8 @@ final class Staging {
                         source_kind = EXCLUDED.source_kind, source_name = EXCLUDED.source_name,
                         evidence = EXCLUDED.evidence, entered_by = EXCLUDED.entered_by, report_id = NULL,
                         version = v.version + 1, updated_at = now()
-                    WHERE %2$s AND (v.status <> 'FINAL' OR ?)
+                    WHERE (%2$s OR EXISTS (SELECT 1 FROM import_withheld w WHERE w.id = v.id))
+                        AND (v.status <> 'FINAL' OR ?)
                     RETURNING v.id, v.version, v.unit_id, xmax = 0 AS inserted),
                 kept AS (
                     INSERT INTO import_previous SELECT p.* FROM previous p JOIN m ON m.id = p.id AND NOT m.inserted),
@@ -276,17 +317,20 @@ final class Staging {
         return out;
     }
 
-    /** The first {@link #LISTED} FINAL values the merge replaced. */
+    /** The first {@link #LISTED} FINAL values the merge replaced; a withheld one without its figure. */
     List<ReplacedFinal> replacedFinal() throws SQLException {
         List<ReplacedFinal> out = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("""
-                SELECT seq, line, id, indicator_code, unit_code, period_code, sex, age_group, area_type, old_value,
-                    new_value, new_status
-                FROM import_previous WHERE was_final ORDER BY seq LIMIT\s""" + LISTED)) {
+                SELECT p.seq, p.line, p.id, p.indicator_code, p.unit_code, p.period_code, p.sex, p.age_group,
+                    p.area_type, CASE WHEN w.id IS NULL THEN p.old_value END AS old_value, w.id IS NOT NULL AS withheld,
+                    p.new_value, p.new_status
+                FROM import_previous p LEFT JOIN import_withheld w ON w.id = p.id
+                WHERE p.was_final ORDER BY p.seq LIMIT\s""" + LISTED)) {
             while (r.next()) {
                 out.add(new ReplacedFinal(r.getLong("seq"), r.getLong("line"), r.getLong("id"),
                         key(r, "period_code"), Numbers.plain(r.getBigDecimal("old_value")),
-                        Numbers.plain(r.getBigDecimal("new_value")), r.getString("new_status")));
+                        r.getBoolean("withheld"), Numbers.plain(r.getBigDecimal("new_value")),
+                        r.getString("new_status")));
             }
         }
         return out;

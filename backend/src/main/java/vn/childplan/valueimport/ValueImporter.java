@@ -21,13 +21,15 @@ import vn.childplan.audit.AuditedWrites;
 import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
 import vn.childplan.value.SourceKind;
+import vn.childplan.value.Suppression;
 import vn.childplan.valueimport.ImportDtos.ImportMode;
 import vn.childplan.valueimport.ImportDtos.ImportOutcome;
 import vn.childplan.valueimport.ImportDtos.ImportSummary;
 
 /**
- * One import in one transaction: read and stage (COPY), check (set-based), merge (one statement), audit (one entry
- * plus the replaced values). All or nothing by default; a dry run does everything and then rolls back, so it
+ * One import in one transaction: read and stage (COPY), the stored values withheld from the caller (small-cell
+ * suppression, read only when the file names a sensitive indicator), check (set-based), merge (one statement), audit
+ * (one entry plus the replaced values). All or nothing by default; a dry run does everything and then rolls back, so it
  * answers exactly what the real run would.
  */
 @ApplicationScoped
@@ -41,9 +43,11 @@ public class ValueImporter {
     private final AuditedWrites audited;
     private final TransactionManager transactions;
     private final ObjectMapper json;
+    private final Suppression suppression;
 
     public ValueImporter(EntityManager em, Caller caller, AuditedWrites audited, TransactionManager transactions,
-            ObjectMapper json) {
+            ObjectMapper json, Suppression suppression) {
+        this.suppression = suppression;
         this.em = em;
         this.caller = caller;
         this.audited = audited;
@@ -112,7 +116,13 @@ public class ValueImporter {
         try (Reader in = spool.reader(); RowSource rows = new CountedRows(o.format().open(in,
                 json.getFactory()), progress, new long[1])) {
             staging.create();
-            staging.copy(rows, new StagedRows(o.format() == ImportFormat.SDMX_CSV, source));
+            StagedRows staged = new StagedRows(o.format() == ImportFormat.SDMX_CSV, source);
+            staging.copy(rows, staged);
+            Set<String> codes = staged.indicatorCodes();
+            if (codes == null || !codes.isEmpty()) {
+                staging.withhold(suppression.forIndicators(codes == null ? null : staging.indicators(codes))
+                        .byValueId().keySet());
+            }
             staging.check(o.scope(), LocalDate.now(VIETNAM), o.overwriteFinal());
             Staging.Counts checked = staging.counts();
             progress.checked(checked.rows());

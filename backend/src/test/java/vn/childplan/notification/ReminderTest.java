@@ -1,6 +1,5 @@
 package vn.childplan.notification;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -18,21 +17,16 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.childplan.notification.NotificationDtos.ReminderRun;
-import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
+import vn.childplan.support.SignedInUser;
 
 /**
  * The daily reminders on the demo data (Huế 26/KH-UBND: 2016-H1 due 25/5, consolidated by the Sở LĐTBXH; the Sở Y
@@ -53,40 +47,8 @@ class ReminderTest {
     @Inject
     EntityManager em;
 
-    /** A user signed in once (their profile exists), with a subject no other test uses. */
-    record User(String token, String email) {
-        static User signIn(String role, String unitCode, String agencyCode, boolean withEmail) {
-            String id = role + "-" + UUID.randomUUID();
-            String email = withEmail ? id + "@example.vn" : null;
-            JwtClaimsBuilder jwt = Jwt.preferredUserName(id).subject(id).groups(Set.of(role))
-                    .issuer("https://server.example.com").audience("https://service.example.com").expiresIn(600)
-                    .claim("azp", "childplan-test").claim(Caller.UNIT_CLAIM, unitCode);
-            if (agencyCode != null) {
-                jwt.claim(Caller.AGENCY_CLAIM, agencyCode);
-            }
-            if (email != null) {
-                jwt.claim("email", email);
-            }
-            User u = new User(jwt.jws().keyId("1").sign("privateKey.jwk"), email);
-            given().auth().oauth2(u.token).when().get("/api/v1/me").then().statusCode(200);
-            return u;
-        }
-
-        io.restassured.specification.RequestSpecification call() {
-            return given().auth().oauth2(token);
-        }
-
-        ValidatableResponse notifications() {
-            return call().queryParam("size", 100).when().get("/api/v1/notifications").then().statusCode(200);
-        }
-
-        List<Map<String, Object>> items() {
-            return notifications().extract().jsonPath().getList("items");
-        }
-    }
-
-    private static User officer(String agency, boolean withEmail) {
-        return User.signIn(Roles.OFFICER, "46", agency, withEmail);
+    private static SignedInUser officer(String agency, boolean withEmail) {
+        return SignedInUser.signIn(Roles.OFFICER, "46", agency, withEmail);
     }
 
     @BeforeEach
@@ -96,9 +58,9 @@ class ReminderTest {
 
     @Test
     void reports_still_to_send_7_3_and_1_days_before_the_deadline_remind_their_agencys_officers_only() {
-        User syt = officer("HUE-SYT", false);
-        User ldtbxh = officer("HUE-LDTBXH", false);
-        User planner = User.signIn(Roles.PLANNER, "46", null, false);
+        SignedInUser syt = officer("HUE-SYT", false);
+        SignedInUser ldtbxh = officer("HUE-LDTBXH", false);
+        SignedInUser planner = SignedInUser.signIn(Roles.PLANNER, "46", null, false);
 
         // 18/5: the Sở Y tế has submitted that day, the Sở LĐTBXH still holds a draft
         reminders.run(LocalDate.of(2016, 5, 18));
@@ -125,14 +87,14 @@ class ReminderTest {
 
     @Test
     void overdue_reports_go_to_the_consolidating_agency_and_the_planners_not_to_other_agencies() {
-        User syt = officer("HUE-SYT", false);
-        User ldtbxh = officer("HUE-LDTBXH", false);
-        User planner = User.signIn(Roles.PLANNER, "46", null, false);
-        User otherProvince = User.signIn(Roles.PLANNER, "30", null, false);
+        SignedInUser syt = officer("HUE-SYT", false);
+        SignedInUser ldtbxh = officer("HUE-LDTBXH", false);
+        SignedInUser planner = SignedInUser.signIn(Roles.PLANNER, "46", null, false);
+        SignedInUser otherProvince = SignedInUser.signIn(Roles.PLANNER, "30", null, false);
 
         reminders.run(LocalDate.of(2016, 5, 26));
         String overdue = "items.findAll { it.document.number == '" + PLAN + "' && it.kind == 'REPORT_OVERDUE' }";
-        for (User escalatedTo : List.of(ldtbxh, planner)) {
+        for (SignedInUser escalatedTo : List.of(ldtbxh, planner)) {
             escalatedTo.notifications()
                     .body(overdue + ".agency.shortName", containsInAnyOrder("Sở TT&TT", "Sở VHTTDL"))
                     .body(overdue + ".escalated", everyItem(is(true)))
@@ -144,9 +106,9 @@ class ReminderTest {
 
     @Test
     void an_assignment_past_due_reminds_its_agency_and_escalates_to_the_planners() {
-        User ldtbxh = officer("HUE-LDTBXH", false);
-        User planner = User.signIn(Roles.PLANNER, "46", null, false);
-        User syt = officer("HUE-SYT", false);
+        SignedInUser ldtbxh = officer("HUE-LDTBXH", false);
+        SignedInUser planner = SignedInUser.signIn(Roles.PLANNER, "46", null, false);
+        SignedInUser syt = officer("HUE-SYT", false);
 
         reminders.run(LocalDate.of(2016, 7, 1));
         String past = "items.findAll { it.kind == 'ASSIGNMENT_OVERDUE' && it.document.number == '" + PLAN + "' }";
@@ -161,7 +123,7 @@ class ReminderTest {
 
     @Test
     void a_second_run_of_the_day_writes_and_sends_nothing_and_the_database_refuses_a_second_row() {
-        User ldtbxh = officer("HUE-LDTBXH", true);
+        SignedInUser ldtbxh = officer("HUE-LDTBXH", true);
         LocalDate day = LocalDate.of(2016, 5, 22);
 
         ReminderRun first = reminders.run(day);
@@ -187,7 +149,7 @@ class ReminderTest {
 
     @Test
     void a_run_while_another_replica_runs_does_nothing() {
-        User ldtbxh = officer("HUE-LDTBXH", false);
+        SignedInUser ldtbxh = officer("HUE-LDTBXH", false);
         // the other replica: a transaction holding the job's lock while this one starts
         ReminderRun meanwhile = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, ReminderService.LOCK)
@@ -202,8 +164,8 @@ class ReminderTest {
 
     @Test
     void email_goes_to_those_who_keep_it_on_and_the_app_notifies_everybody() {
-        User keeps = officer("HUE-LDTBXH", true);
-        User optsOut = officer("HUE-LDTBXH", true);
+        SignedInUser keeps = officer("HUE-LDTBXH", true);
+        SignedInUser optsOut = officer("HUE-LDTBXH", true);
         optsOut.call().when().get("/api/v1/me/preferences").then().statusCode(200).body("emailEnabled", is(true))
                 .body("email", is(optsOut.email()));
         optsOut.call().contentType(ContentType.JSON).body(Map.of("emailEnabled", false)).when()
@@ -226,8 +188,8 @@ class ReminderTest {
 
     @Test
     void a_user_reads_and_marks_only_their_own_notifications() {
-        User owner = officer("HUE-SYT", false);
-        User other = officer("HUE-SYT", false);
+        SignedInUser owner = officer("HUE-SYT", false);
+        SignedInUser other = officer("HUE-SYT", false);
         reminders.run(LocalDate.of(2016, 5, 22));
         int before = owner.call().when().get("/api/v1/notifications/unread-count").then().statusCode(200)
                 .extract().path("count");

@@ -78,9 +78,10 @@ class ReportValueTest {
                 .body("violations.find { it.field == 'values[3].unitId' }.code", is("UnitExisted"))
                 .body("violations.find { it.field == 'values[5].unitId' }.code", is("UniqueInReport"))
                 .body("violations.find { it.field == 'values[6].unitId' }.code", is("INVALID_REFERENCE"));
+        // no value keeps a figure the report holds (one withheld from its editor); this report holds none
         Map<String, Object> noValue = new HashMap<>(Map.of("indicatorId", p.rate(), "unitId", p.province()));
-        edit(officer(p.leadCode()), id, 0, Map.of("values", List.of(noValue))).statusCode(400)
-                .body("violations[0].field", endsWith("values[0].value"));
+        edit(officer(p.leadCode()), id, 0, Map.of("values", List.of(noValue))).statusCode(422)
+                .body("violations[0].field", endsWith("values[0].value")).body("violations[0].code", is("NotNull"));
         admin().when().get(ReportingFixtures.REPORTS + "/" + id).then().body("values", empty()).header("ETag", "\"0\"");
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -328,25 +327,7 @@ class SuppressionTest {
         for (String cell : suppressed) {
             assertNull(known.get(cell), "one path withholds " + cell + ", another shows it");
         }
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (List<String> group : groups()) {
-                List<String> unknown = group.stream().filter(c -> !known.containsKey(c)).toList();
-                if (unknown.size() != 1) {
-                    continue;
-                }
-                String cell = unknown.get(0);
-                BigDecimal others = group.stream().skip(1).filter(known::containsKey).map(known::get)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal recovered = cell.equals(group.get(0)) ? others : known.get(group.get(0)).subtract(others);
-                if (suppressed.contains(cell)) {
-                    fail("recovered suppressed " + cell + " = " + recovered + " from group " + group);
-                }
-                known.put(cell, recovered);
-                progress = true;
-            }
-        }
+        Subtraction.recover("every path", known, suppressed, groups());
         return suppressed;
     }
 
