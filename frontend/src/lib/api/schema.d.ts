@@ -240,6 +240,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a file's description
+         * @description Name, detected media type, size, SHA-256, uploader and time, with the ETag to send back in If-Match when deleting it; 404 for a caller who may not read its plan, report or value.
+         */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file
+         * @description Requires If-Match with the ETag of GET /attachments/{id}. Only while the record it belongs to is a draft (a plan in DRAFT, a report in DRAFT or RETURNED, an ESTIMATE value), else 409 ATTACHMENT_LOCKED; by whoever may edit that record. Audited with the file's SHA-256.
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description The bytes as uploaded, as the media type detected at upload, with the file's name in Content-Disposition (RFC 6266: `filename*` in UTF-8 for Vietnamese names, an ASCII `filename` beside it) and its SHA-256 as ETag. Under the read rule of the record it belongs to.
+         */
+        get: operations["getAttachmentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -604,6 +648,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicator-values/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the files of an indicator value
+         * @description Oldest first, for whoever may read the value; outside the caller's scope 404.
+         */
+        get: operations["listIndicatorValueAttachments"];
+        put?: never;
+        /**
+         * Attach a file to an indicator value
+         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text; anything else (a program, a web page, another archive or bytes of no known kind, named .pdf or .docx among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE. At most 20 MiB (the upload route childplan.api.uploads.attachments), else 413 PAYLOAD_TOO_LARGE, whether the length is declared or the body comes in chunks. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
+         */
+        post: operations["uploadIndicatorValueAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -952,6 +1020,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the files of a plan
+         * @description Oldest first, for whoever may read the plan; outside the caller's scope 404.
+         */
+        get: operations["listPlanAttachments"];
+        put?: never;
+        /**
+         * Attach a file to a plan
+         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text; anything else (a program, a web page, another archive or bytes of no known kind, named .pdf or .docx among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE. At most 20 MiB (the upload route childplan.api.uploads.attachments), else 413 PAYLOAD_TOO_LARGE, whether the length is declared or the body comes in chunks. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
+         */
+        post: operations["uploadPlanAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{id}/consolidated-report": {
         parameters: {
             query?: never;
@@ -1166,6 +1258,30 @@ export interface paths {
          * @description By an officer of the consolidating agency of the plan's regime for the report's period type, a planner of the plan's unit or an admin (else 403). Requires If-Match. Any other status: 409 INVALID_TRANSITION. Publishes the report's values into the indicator values of its period (source AGENCY_REPORT named after the agency, status ESTIMATE, reportId set), audited; a value already stored under the same natural key is left alone, and the consolidation shows the difference as a conflict.
          */
         post: operations["acceptReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the files of a report
+         * @description Oldest first, for whoever may read the report; outside the caller's scope 404.
+         */
+        get: operations["listReportAttachments"];
+        put?: never;
+        /**
+         * Attach a file to a report
+         * @description Send the file as the request body, its name in `name` (any Content-Type: the type is read from the content, never from the name or the header). Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV and plain text; anything else (a program, a web page, another archive or bytes of no known kind, named .pdf or .docx among them) is 415 UNSUPPORTED_ATTACHMENT_TYPE. At most 20 MiB (the upload route childplan.api.uploads.attachments), else 413 PAYLOAD_TOO_LARGE, whether the length is declared or the body comes in chunks. The file is written under the rules of the record it belongs to (403 for a caller who may not edit it), audited with its SHA-256, and answered with Location and ETag.
+         */
+        post: operations["uploadReportAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1752,6 +1868,50 @@ export interface components {
              */
             resultingAssignmentId?: number;
         };
+        Attachment: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            version?: number;
+            /**
+             * Format: int64
+             * @description The plan it belongs to
+             */
+            documentId?: number;
+            /**
+             * Format: int64
+             * @description The report it belongs to
+             */
+            reportId?: number;
+            /**
+             * Format: int64
+             * @description The indicator value it belongs to
+             */
+            indicatorValueId?: number;
+            kind?: components["schemas"]["AttachmentKind"];
+            /**
+             * @description The file's name as uploaded
+             * @example Kế hoạch 26-KH-UBND (bản ký).pdf
+             */
+            name?: string;
+            /**
+             * @description Detected from the content
+             * @example application/pdf
+             */
+            mediaType?: string;
+            /**
+             * Format: int64
+             * @description Size in bytes
+             */
+            size?: number;
+            /** @description SHA-256 of the content, hex; the download's ETag */
+            sha256?: string;
+            /** @description User name of the uploader */
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        AttachmentKind: "SIGNED_PLAN" | "OTHER" | "EVIDENCE";
         /** @enum {string} */
         AttainmentStatus: "MET" | "ON_TRACK" | "AT_RISK" | "NOT_MET" | "NO_DATA";
         /** @enum {string} */
@@ -5681,6 +5841,115 @@ export interface operations {
             404: components["responses"]["Problem404"];
         };
     };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag from your last read of this record, e.g. "3". Missing → 428, stale → 412.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: ATTACHMENT_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["Problem412"];
+            428: components["responses"]["Problem428"];
+        };
+    };
+    getAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="Ke hoach (ban ky).pdf"; filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%20(b%E1%BA%A3n%20k%C3%BD).pdf */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the content, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -6738,6 +7007,88 @@ export interface operations {
             428: components["responses"]["Problem428"];
         };
     };
+    listIndicatorValueAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    uploadIndicatorValueAttachment: {
+        parameters: {
+            query: {
+                /** @description EVIDENCE (the only kind of a value's files) */
+                kind?: components["schemas"]["AttachmentKind"];
+                /** @description The file's name as the user sees it (Vietnamese allowed; a path is cut to its last segment), at most 255 characters */
+                name: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            /** @description Request body must be application/json: UNSUPPORTED_ATTACHMENT_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listIndicators: {
         parameters: {
             query?: {
@@ -7564,6 +7915,88 @@ export interface operations {
             404: components["responses"]["Problem404"];
         };
     };
+    listPlanAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    uploadPlanAttachment: {
+        parameters: {
+            query: {
+                /** @description SIGNED_PLAN (the signed text) or OTHER (default) */
+                kind?: components["schemas"]["AttachmentKind"];
+                /** @description The file's name as the user sees it (Vietnamese allowed; a path is cut to its last segment), at most 255 characters */
+                name: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            /** @description Request body must be application/json: UNSUPPORTED_ATTACHMENT_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getConsolidatedReportDocument: {
         parameters: {
             query: {
@@ -8245,6 +8678,97 @@ export interface operations {
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             428: components["responses"]["Problem428"];
+        };
+    };
+    listReportAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            404: components["responses"]["Problem404"];
+        };
+    };
+    uploadReportAttachment: {
+        parameters: {
+            query: {
+                /** @description EVIDENCE (the only kind of a report's files) */
+                kind?: components["schemas"]["AttachmentKind"];
+                /** @description The file's name as the user sees it (Vietnamese allowed; a path is cut to its last segment), at most 255 characters */
+                name: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Id of the record
+                 * @example 101
+                 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URL of the new record */
+                    Location?: string;
+                    /** @description Version of the record; send it back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            /** @description Conflicts with existing data: ATTACHMENT_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["Problem413"];
+            /** @description Request body must be application/json: UNSUPPORTED_ATTACHMENT_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     returnReport: {

@@ -64,6 +64,14 @@ public class AuditedWrites {
             return record(null, e);
         }
 
+        /**
+         * The kind's own edit check ({@code mayEdit}) for what belongs to a record and is written with it: an
+         * attachment is written under exactly the rule of its owner (403).
+         */
+        public void requireEdit(E e) {
+            mayEdit.accept(e);
+        }
+
         /** Changes a record the caller may edit ({@code mayEdit}); {@code apply} holds the rules and the fields. */
         public D update(E e, int expectedVersion, Consumer<E> apply) {
             return update(e, mayEdit, expectedVersion, apply);

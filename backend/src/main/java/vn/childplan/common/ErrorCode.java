@@ -27,6 +27,8 @@ public enum ErrorCode {
     SUCCESSION_STALE(409, "Succession preview stale",
             "The agency's open work or its successors changed since the preview; preview the succession again."),
     STILL_REFERENCED(409, "Still referenced", "{0} {1} is still referenced by other records and cannot be deleted."),
+    ATTACHMENT_LOCKED(409, "Attachment locked",
+            "The {0} this file belongs to is no longer a draft: its files are kept as they were."),
     IDEMPOTENCY_KEY_IN_USE(409, "Idempotency key in use",
             "A request with this Idempotency-Key is still being processed; retry once it has finished."),
     LENGTH_REQUIRED(411, "Length required", "This route takes at most {0} bytes: send the body with a Content-Length."),
@@ -38,6 +40,8 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type",
             "The operation does not accept the media type of this body: records are sent as application/json, plan "
                     + "documents as text/plain, text/markdown or DOCX."),
+    UNSUPPORTED_ATTACHMENT_TYPE(415, "Unsupported file type",
+            "The file''s content is {0}; attachments are PDF, PNG, JPEG, DOCX, XLSX, ODT, CSV or plain text."),
     CASCADE_CYCLE(422, "Cascade cycle",
             "The cascade would form a cycle: a document cannot implement itself or a document that implements it."),
     TASK_CYCLE(422, "Task cycle", "Task {0} cannot be placed under task {1}: the task tree would form a cycle."),

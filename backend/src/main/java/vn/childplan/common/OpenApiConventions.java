@@ -285,6 +285,8 @@ public class OpenApiConventions implements OASFilter {
             case DUPLICATE -> new Object[] { "A document with number 26/KH-UBND already exists for this issuer." };
             case INVALID_TRANSITION -> new Object[] { "Only a SUBMITTED report can be accepted; this one is DRAFT." };
             case STILL_REFERENCED -> new Object[] { "Document", 101 };
+            case ATTACHMENT_LOCKED -> new Object[] { "report" };
+            case UNSUPPORTED_ATTACHMENT_TYPE -> new Object[] { "application/x-msdownload" };
             case PRECONDITION_FAILED -> new Object[] { 2, 3 };
             case PAYLOAD_TOO_LARGE -> new Object[] { 1048576 };
             case HEADERS_TOO_LARGE -> new Object[] { 20480 };

@@ -22,7 +22,10 @@ public final class Responses {
         return created(uri.getAbsolutePathBuilder().path(Long.toString(body.id())).build(), body);
     }
 
-    /** 201 for a record created by another resource's operation (an import): {@code location} is its own URL. */
+    /**
+     * 201 for a record created by another resource's operation or under another collection than the request's path
+     * (an import, a plan's attachment): {@code location} is its own URL.
+     */
     public static <T extends VersionedDto> RestResponse<T> created(URI location, T body) {
         return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(Versions.etag(body.version())).build();
     }

@@ -73,6 +73,11 @@ public class DocumentService {
         return d;
     }
 
+    /** 403 unless the caller may edit {@code d}: the very check of the document's own writes. */
+    public void requireEdit(Document d) {
+        writes.requireEdit(d);
+    }
+
     /**
      * The document a new or moved child record (objective, target, task) will belong to: 422 when the caller
      * cannot see it (as if absent), 403 when they can see but not edit it.

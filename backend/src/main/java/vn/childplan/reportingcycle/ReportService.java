@@ -353,6 +353,26 @@ public class ReportService {
         return writes;
     }
 
+    /** The report if the caller may read it; 404 otherwise, whether it exists or not. */
+    public Report readable(long id) {
+        Report r = find(id);
+        caller.requireRead(r.document.unit, WHAT, id);
+        return r;
+    }
+
+    /**
+     * Whether small-cell suppression withholds any of {@code r}'s figures from the caller ({@link ReportFigures}):
+     * what stands behind the figures, the report's evidence, is withheld too.
+     */
+    public boolean withheld(Report r) {
+        return !figures.of(r).byValueId().isEmpty();
+    }
+
+    /** 403 unless the caller may edit {@code r} (its agency's officers, planners of the plan, admins). */
+    public void requireEdit(Report r) {
+        writes.requireEdit(r);
+    }
+
     Report find(long id) {
         return reports.findFetched(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
     }

@@ -89,8 +89,7 @@ public class IndicatorValueService {
     }
 
     public IndicatorValueDto get(long id) {
-        IndicatorValue v = find(id);
-        caller.requireRead(v.unit, WHAT, id);
+        IndicatorValue v = readable(id);
         return IndicatorValueDto.of(v, suppression.forIndicators(List.of(v.indicator.id)));
     }
 
@@ -225,6 +224,26 @@ public class IndicatorValueService {
         } else {
             plan.add(new Planned(new IndicatorValue(), r));
         }
+    }
+
+    /** The value if the caller may read it; 404 otherwise, whether it exists or not. */
+    public IndicatorValue readable(long id) {
+        IndicatorValue v = find(id);
+        caller.requireRead(v.unit, WHAT, id);
+        return v;
+    }
+
+    /**
+     * Whether small-cell suppression withholds {@code v}'s figure from the caller (a small count of a sensitive
+     * indicator, or a value that would give one away): what stands behind the figure, its evidence, is withheld too.
+     */
+    public boolean withheld(IndicatorValue v) {
+        return suppression.forIndicators(List.of(v.indicator.id)).hides(v.id);
+    }
+
+    /** 403 unless the caller may write {@code v}: the very check of the value's own writes. */
+    public void requireEdit(IndicatorValue v) {
+        writes.requireEdit(v);
     }
 
     IndicatorValue find(long id) {

@@ -259,6 +259,13 @@ class ContractConformanceTest {
             c.copy().header("Idempotency-Key", key).send("POST", "/api/v1/imports/indicator-values");
             return c.header("Idempotency-Key", key).body(List.of(fx.importRow(Fixtures.nextPeriod())));
         });
+        for (String owner : List.of("plans", "reports", "indicator-values")) {
+            String upload = "POST /api/v1/" + owner + "/{id}/attachments";
+            extra(upload, "413 a file over the attachments' limit", c -> c.body(new byte[2 * 1024 * 1024 + 1]));
+            extra(upload, "415 a program named .pdf", c -> c.body(Fixtures.PROGRAM));
+        }
+        extra("POST /api/v1/reports/{id}/attachments", "409 report submitted", c -> c.id(fx.submittedReport()));
+        extra("DELETE /api/v1/attachments/{id}", "409 report submitted", c -> c.id(fx.lockedAttachment()).fresh());
         extra("POST /api/v1/agencies/{id}/succession/preview", "422 successor of no record",
                 c -> c.set("successorId", Long.parseLong(missing)));
         extra("POST /api/v1/agencies/{id}/succession/preview", "422 succeeded by itself",
@@ -427,7 +434,12 @@ class ContractConformanceTest {
             if (accept != null) {
                 spec.accept(accept);
             }
-            if (body != null) {
+            boolean file = contentType.startsWith("application/pdf");
+            if (body instanceof byte[] bytes) { // a file: sent as it is, whatever its type
+                spec.contentType(contentType).body(bytes);
+            } else if (body instanceof String text && file) { // the generic mistakes, sent as a file's bytes
+                spec.contentType(contentType).body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else if (body != null) {
                 spec.contentType(contentType).body(body);
             }
             return spec.when().request(method, path);
@@ -436,6 +448,11 @@ class ContractConformanceTest {
 
     /** The records the requests aim at, made here as an admin of the demo data's Huế. */
     static final class Fixtures {
+        static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        /** The start of a Windows program (MZ header). */
+        static final byte[] PROGRAM = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0 };
+
         long hue;
         long hueSyt;
         long agency;
@@ -520,6 +537,8 @@ class ContractConformanceTest {
                     case "reports/submit" -> report(hueSyt, false);
                     case "reports/accept", "reports/return" -> submittedReport();
                     case "notifications/read" -> notification();
+                    case "plans/attachments" -> plan;
+                    case "attachments", "attachments/content" -> attachment("plans", create("documents", body("documents")));
                     case "import-jobs" -> importJob("SUCCEEDED");
                     case "import-jobs/cancel" -> importJob("QUEUED");
                     default -> {
@@ -541,6 +560,8 @@ class ContractConformanceTest {
                 case "POST plan-imports" -> c.body("KẾ HOẠCH\nI. MỤC TIÊU\n- Tỷ lệ trẻ em được tiêm chủng đạt trên 95%.")
                         .contentType("text/plain; charset=UTF-8");
                 case "PUT me/preferences" -> c.body(Map.of("emailEnabled", true));
+                case "POST plans/attachments", "POST reports/attachments", "POST indicator-values/attachments" ->
+                        c.body(PDF).contentType("application/pdf").query("name", "Kế hoạch (bản ký).pdf");
                 // a fresh agency with no work, succeeded by the Sở Y tế; the commit sends its preview's token back
                 case "POST agencies/succession/preview" -> c.body(succession());
                 case "POST agencies/succession" -> {
@@ -625,9 +646,12 @@ class ContractConformanceTest {
             String key = "running-" + SEQ.incrementAndGet();
             try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(io.agroal.api.AgroalDataSource.class)
                     .get().getConnection(); java.sql.PreparedStatement s = c.prepareStatement("""
-                            INSERT INTO idempotency_key (subject, key, operation, body_sha256, state)
-                            VALUES ('admin-null-subject', ?, 'importIndicatorValues', repeat('0', 64), 'RUNNING')""")) {
+                            INSERT INTO idempotency_key (subject, key, operation, body_sha256, state, runner)
+                            VALUES ('admin-null-subject', ?, 'importIndicatorValues', repeat('0', 64), 'RUNNING', ?)""")) {
                 s.setString(1, key);
+                // held by a request of this live backend (V21: a RUNNING key names its runner)
+                s.setInt(2, io.quarkus.arc.Arc.container().instance(vn.childplan.valueimport.ImportJobRunners.class)
+                        .get().runner());
                 s.executeUpdate();
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
@@ -729,6 +753,23 @@ class ContractConformanceTest {
 
         long submittedReport() {
             return report(hueSyt, true);
+        }
+
+        /** A file uploaded by the admin to the record {@code id} of {@code owner} (plans, reports, indicator-values). */
+        static long attachment(String owner, long id) {
+            return caller("admin").contentType("application/pdf").queryParam("name", "tệp.pdf").body(PDF).when()
+                    .post("/api/v1/" + owner + "/" + id + "/attachments").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+        }
+
+        /** A file of a report submitted since. */
+        long lockedAttachment() {
+            long report = report(hueSyt, false);
+            long file = attachment("reports", report);
+            String path = "/api/v1/reports/" + report + "/submit";
+            caller("admin").contentType(ContentType.JSON).header("If-Match", etag(path)).body(Map.of())
+                    .when().post(path).then().statusCode(200);
+            return file;
         }
 
         static long create(String type, Map<String, Object> body) {

@@ -49,6 +49,7 @@ class ScopeWalkTest {
     /** Schemas whose objects are a record, or a reference to one, of a kind (the kind's GET /api/v1/{kind}/{id}). */
     private static final Map<String, String> SCHEMA_KIND = Map.ofEntries(
             Map.entry("AdminUnit", "admin-units"), Map.entry("UnitRef", "admin-units"),
+            Map.entry("Attachment", "attachments"),
             Map.entry("Agency", "agencies"), Map.entry("AgencyRef", "agencies"),
             Map.entry("Assignment", "assignments"), Map.entry("AssignmentBrief", "assignments"),
             Map.entry("Document", "documents"), Map.entry("DocumentRef", "documents"),
@@ -73,6 +74,7 @@ class ScopeWalkTest {
     /** Numeric id fields and the kind they name; parentId names the kind of the object holding it. */
     private static final Map<String, String> ID_FIELD_KIND = Map.ofEntries(
             Map.entry("agencyId", "agencies"), Map.entry("assignmentId", "assignments"),
+            Map.entry("indicatorValueId", "indicator-values"),
             Map.entry("documentId", "documents"), Map.entry("indicatorId", "indicators"),
             Map.entry("numeratorIndicatorId", "indicators"), Map.entry("denominatorIndicatorId", "indicators"),
             Map.entry("objectiveId", "objectives"), Map.entry("reportId", "reports"),
@@ -82,6 +84,7 @@ class ScopeWalkTest {
     private static final Map<String, String[]> AUDIT_ENTITY = Map.ofEntries(
             Map.entry("admin-unit", new String[] { "admin-units", "AdminUnit" }),
             Map.entry("agency", new String[] { "agencies", "Agency" }),
+            Map.entry("attachment", new String[] { "attachments", "Attachment" }),
             Map.entry("assignment", new String[] { "assignments", "Assignment" }),
             Map.entry("document", new String[] { "documents", "Document" }),
             Map.entry("indicator", new String[] { "indicators", "Indicator" }),
@@ -194,6 +197,9 @@ class ScopeWalkTest {
             answers++;
             if (op.csv) {
                 csv(path, response.asString());
+                return;
+            }
+            if (op.schema == null) { // a file (an attachment's content): bytes, no reference to walk
                 return;
             }
             try {

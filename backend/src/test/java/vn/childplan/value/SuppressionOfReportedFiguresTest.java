@@ -401,6 +401,24 @@ class SuppressionOfReportedFiguresTest {
     }
 
     @Test
+    void the_evidence_of_a_report_with_withheld_figures_is_withheld_with_them() {
+        String files = REPORTS + "/" + f.draft() + "/attachments";
+        long file = Tokens.withSensitiveData("admin", null, null).contentType("application/octet-stream")
+                .queryParam("name", "danh-sach.csv").body("ho_ten,tuoi\nA,9\nB,11\nC,12\n".getBytes(StandardCharsets.UTF_8))
+                .when().post(files).then().statusCode(201).extract().jsonPath().getLong("id");
+        plannerWithGrant().when().get(files).then().statusCode(200).body("[0].id", is((int) file));
+        plannerWithGrant().when().get("/api/v1/attachments/" + file + "/content").then().statusCode(200);
+        // the report's small counts are withheld from the planner without the grant, and so are its files
+        planner().when().get(files).then().statusCode(403).body("code", is("FORBIDDEN"));
+        planner().when().get("/api/v1/attachments/" + file).then().statusCode(403);
+        planner().when().get("/api/v1/attachments/" + file + "/content").then().statusCode(403);
+        // the police's report: closed to an administrator without the grant, open to its own officers
+        admin().when().get(REPORTS + "/" + f.policeReport() + "/attachments").then().statusCode(403);
+        Tokens.as("officer", HUE, f.policeCode()).when().get(REPORTS + "/" + f.policeReport() + "/attachments").then()
+                .statusCode(200);
+    }
+
+    @Test
     void a_planner_without_the_grant_keeps_a_withheld_figure_by_sending_no_value() {
         String female = key(f.districts().get(0), "FEMALE");
         assertNull(fromReport(planner(), f.draft(), f.count()).get(female));
