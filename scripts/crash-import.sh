@@ -95,7 +95,7 @@ for scenario in read write; do
   sessions="$(sql "SELECT string_agg(pid::text, ',') FROM pg_stat_activity WHERE backend_type = 'client backend'
     AND pid <> pg_backend_pid()")"
   killed=$backend_pid
-  spooled="$(find "${TMPDIR:-/tmp}" -maxdepth 1 -name "childplan-import-$killed-*" | wc -l)"
+  spooled="$(find "${TMPDIR:-/tmp}" -maxdepth 1 -name "childplan-upload-$killed-*" | wc -l)"
   killed_at=$(date +%s.%N)
   kill -9 "$killed"
   wait "$killed" 2>/dev/null || true
@@ -130,7 +130,7 @@ for scenario in read write; do
   expect "advisory locks of runner $runner" "$(sql "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'
     AND classid = $lock_space AND objid = $runner")" 0
   expect "files spooled by the killed backend (at the kill, after the restart)" \
-    "$spooled, $(find "${TMPDIR:-/tmp}" -maxdepth 1 -name "childplan-import-$killed-*" | wc -l)" "1, 0"
+    "$spooled, $(find "${TMPDIR:-/tmp}" -maxdepth 1 -name "childplan-upload-$killed-*" | wc -l)" "1, 0"
 
   status="$(submit)"
   again="$(jq -r .id "$work/submitted.json")"

@@ -8,11 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.childplan.attachment.AttachmentDtos.AttachmentDto;
@@ -21,6 +16,7 @@ import vn.childplan.common.ApiConfig;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Problem;
+import vn.childplan.common.Spool;
 import vn.childplan.common.Text;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentService;
@@ -158,7 +154,7 @@ public class AttachmentService {
 
     /**
      * Stores a file: the owner's rules first (404, 403, 409), before a byte is read; then the body is copied to a
-     * temporary file, counted (413 past the limit of the upload route {@link #UPLOAD_ROUTE}) and hashed, its type detected from
+     * temporary file ({@link Spool}), counted (413 past the limit of the upload route {@link #UPLOAD_ROUTE}) and hashed, its type detected from
      * the content (415), and only then, in a transaction of its own, the owner checked again and the file stored
      * and audited. No transaction stays open while a client sends.
      */
@@ -166,17 +162,13 @@ public class AttachmentService {
         String name = name(fileName);
         AttachmentKind k = kind(owner, kind);
         QuarkusTransaction.requiringNew().run(() -> writable(owner, ownerId));
-        Path file = null;
-        try {
-            file = Files.createTempFile("childplan-attachment-", ".body");
-            String sha256 = spool(body, file);
-            long size = Files.size(file);
+        try (Spool spool = Spool.of(body, maxBytes)) {
+            long size = spool.size();
             if (size == 0) {
                 throw new ApiException(ErrorCode.VALIDATION_FAILED,
                         List.of(new Problem.Violation("body", "the file is empty", "NotEmpty")), 1);
             }
-            String mediaType = ContentTypes.detect(file, name);
-            Path content = file;
+            String mediaType = ContentTypes.detect(spool.file(), name);
             return QuarkusTransaction.requiringNew().call(() -> {
                 Holder h = writable(owner, ownerId);
                 Attachment a = new Attachment();
@@ -185,19 +177,17 @@ public class AttachmentService {
                 a.name = name;
                 a.mediaType = mediaType;
                 a.size = size;
-                a.sha256 = sha256;
+                a.sha256 = spool.sha256();
                 a.uploadedBy = caller.subject();
                 a.uploadedByName = caller.name();
                 AttachmentDto created = writes.create(a);
-                try (InputStream in = Files.newInputStream(content)) {
+                try (InputStream in = Files.newInputStream(spool.file())) {
                     store.put(a.id, in);
                 }
                 return created;
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the uploaded file", e);
-        } finally {
-            delete(file);
         }
     }
 
@@ -232,30 +222,6 @@ public class AttachmentService {
         return h;
     }
 
-    /** The body copied to {@code file}; its SHA-256. 413 as soon as it passes the limit. */
-    private String spool(InputStream body, Path file) throws IOException {
-        long limit = maxBytes;
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = new DigestInputStream(body, digest); OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > limit) {
-                    throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, limit);
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
     /** The file's name: its last path segment, NFC, at most 255 characters; 400 when missing. */
     private static String name(String fileName) {
         String raw = fileName == null ? null : fileName.substring(Math.max(fileName.lastIndexOf('/'),
@@ -284,15 +250,5 @@ public class AttachmentService {
                     "a report's or an indicator value's file is EVIDENCE", "Kind")), 1);
         }
         return AttachmentKind.EVIDENCE;
-    }
-
-    private static void delete(Path file) {
-        try {
-            if (file != null) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + file, e);
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Spool;
 
 /**
  * Which backend processes are alive to run import jobs, for any number of replicas on one database. Each process

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Spool;
 import vn.childplan.valueimport.ImportDtos.ImportSummary;
 import vn.childplan.valueimport.ValueImporter.Options;
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
+import vn.childplan.common.Spool;
 import vn.childplan.common.Problem;
 import vn.childplan.security.Caller;
 import vn.childplan.valueimport.ImportDtos.ImportMode;
@@ -94,7 +95,8 @@ public class ImportService {
     public Answer importValues(InputStream body, MediaType mediaType, ImportParams params, String path) {
         Options options = options(mediaType, params);
         String idempotencyKey = params.idempotencyKey();
-        try (Spool spool = Spool.of(body)) {
+        // no count here: the HTTP layer cuts a value import's body at its route's limit (max-body-size)
+        try (Spool spool = Spool.of(body, Long.MAX_VALUE)) {
             if (idempotencyKey == null) {
                 return answer(importer.run(spool, options, ValueImporter.Progress.NONE), path);
             }

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.hibernate.Session;
 import vn.childplan.audit.AuditedWrites;
+import vn.childplan.common.Spool;
 import vn.childplan.security.Caller;
 import vn.childplan.security.Roles;
 import vn.childplan.value.SourceKind;

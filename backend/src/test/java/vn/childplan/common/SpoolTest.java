@@ -1,4 +1,4 @@
-package vn.childplan.valueimport;
+package vn.childplan.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SpoolTest {
     private static Path spooled(long pid) throws IOException {
-        return Files.createTempFile("childplan-import-" + pid + "-", ".body");
+        return Files.createTempFile("childplan-upload-" + pid + "-", ".body");
     }
 
     @Test
@@ -27,7 +27,7 @@ class SpoolTest {
         exited.waitFor();
         Path gone = spooled(exited.pid());
         Path parent = spooled(ProcessHandle.current().parent().orElseThrow().pid());
-        try (Spool own = Spool.of(new ByteArrayInputStream("a,b\r\n".getBytes(StandardCharsets.UTF_8)))) {
+        try (Spool own = Spool.of(new ByteArrayInputStream("a,b\r\n".getBytes(StandardCharsets.UTF_8)), 100)) {
             assertTrue(Spool.deleteOrphans() >= 1);
             assertFalse(Files.exists(gone));
             assertTrue(Files.exists(parent));

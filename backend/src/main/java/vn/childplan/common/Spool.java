@@ -1,4 +1,4 @@
-package vn.childplan.valueimport;
+package vn.childplan.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,15 +20,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The request body copied to a temporary file as it arrives, its SHA-256 computed on the way: the checksum is known
- * before the import starts (the audit entry, the Idempotency-Key's body check), and the rows are then read from the
- * file, so neither step holds the body in memory.
+ * An uploaded body (a value import, an attachment) copied to a temporary file as it arrives, its size counted and its
+ * SHA-256 computed on the way: the checksum is known before the body is used (an import's audit entry and
+ * Idempotency-Key check, an attachment's checksum), and the body is then read from the file, so nothing holds it in
+ * memory.
  * <p>
  * The file's name carries the process id: a process killed with -9 never deletes its files, so the next one to
  * start deletes those of processes that are gone ({@link #deleteOrphans}).
  */
-final class Spool implements AutoCloseable {
-    private static final String PREFIX = "childplan-import-";
+public final class Spool implements AutoCloseable {
+    private static final String PREFIX = "childplan-upload-";
     private static final String SUFFIX = ".body";
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.+" + Pattern.quote(SUFFIX));
     private final Path file;
@@ -39,13 +40,23 @@ final class Spool implements AutoCloseable {
         this.sha256 = sha256;
     }
 
-    static Spool of(InputStream body) {
+    /** The body spooled; 413 PAYLOAD_TOO_LARGE as soon as it passes {@code maxBytes} (a body sent in chunks). */
+    public static Spool of(InputStream body, long maxBytes) {
         Path file = null;
         try {
             file = Files.createTempFile(PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(body, digest); OutputStream out = Files.newOutputStream(file)) {
-                in.transferTo(out);
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, maxBytes);
+                    }
+                    out.write(buffer, 0, n);
+                }
             }
             return new Spool(file, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
@@ -54,6 +65,9 @@ final class Spool implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             delete(file);
             throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
         }
     }
 
@@ -61,7 +75,7 @@ final class Spool implements AutoCloseable {
      * Deletes the spooled files of processes that are no longer running, answering how many. A file whose process
      * id was reused by a live process stays: leaving a file is harmless, deleting a running import's is not.
      */
-    static int deleteOrphans() {
+    public static int deleteOrphans() {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"));
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
@@ -78,12 +92,20 @@ final class Spool implements AutoCloseable {
         return deleted;
     }
 
-    String sha256() {
+    public String sha256() {
         return sha256;
     }
 
+    public Path file() {
+        return file;
+    }
+
+    public long size() throws IOException {
+        return Files.size(file);
+    }
+
     /** The body as UTF-8 text; bytes that are not UTF-8 fail the read (CharacterCodingException), never replaced. */
-    Reader reader() throws IOException {
+    public Reader reader() throws IOException {
         return new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     }
