@@ -24,7 +24,8 @@ import vn.childplan.support.Tokens;
  * replicas). Here it is the same database, but reached as a role that may only SELECT and to which row-level
  * security shows no indicator value and no plan: an answer built from the primary shows them, one built from
  * "read" does not. That the export and the dashboard work at all through a role that may not write shows that
- * nothing they do writes there.
+ * nothing they do writes there. The tests' database user must be allowed to create roles (the embedded server's
+ * postgres is).
  */
 @QuarkusTest
 @TestProfile(ReadReplicaTest.Reader.class)
