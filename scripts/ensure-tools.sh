@@ -9,12 +9,14 @@
 #                                     npm (run.sh builds and serves the web app)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
 #                                     (the browser tests drive Debian's chromium through Playwright Test)
+#   scripts/ensure-tools.sh drill     backend's + PostgreSQL's server and client tools (pg_dump, pg_restore, psql) and
+#                                     openssl, for scripts/backup-drill.sh
 set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  backend | all) ;;
-  *) echo "usage: $0 [backend|all]" >&2; exit 2 ;;
+  backend | all | drill) ;;
+  *) echo "usage: $0 [backend|all|drill]" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -47,6 +49,12 @@ if [[ "$mode" == all ]]; then
   if [[ -z "${CHROMIUM:-}" ]]; then
     need chromium chromium
   fi
+fi
+
+if [[ "$mode" == drill ]]; then
+  need openssl openssl
+  need pg_dump postgresql-client
+  compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || missing+=(postgresql)
 fi
 
 if ((${#missing[@]} > 0)); then

@@ -55,10 +55,15 @@ token() {
 }
 
 if [[ -n "${SEPARATE_DB:-}" ]]; then
-  # the binaries of the packaged backend's own embedded PostgreSQL, so the server is the version it expects
+  # the binaries of the packaged backend's own embedded PostgreSQL, so the server is the version it expects; PG_BIN
+  # names others (a full installation's bin/, with pg_dump and pg_restore: scripts/backup-drill.sh)
   mkdir "$work/pg"
-  unzip -p "$(ls "$root"/backend/target/quarkus-app/lib/main/io.zonky.test.postgres.embedded-postgres-binaries-*.jar)" \
-    '*.txz' | tar -xJ -C "$work/pg"
+  if [[ -n "${PG_BIN:-}" ]]; then
+    ln -s "$PG_BIN" "$work/pg/bin"
+  else
+    unzip -p "$(ls "$root"/backend/target/quarkus-app/lib/main/io.zonky.test.postgres.embedded-postgres-binaries-*.jar)" \
+      '*.txz' | tar -xJ -C "$work/pg"
+  fi
   chmod 777 "$work"
   "$root/scripts/as-nonroot.sh" "$work/pg/bin/initdb" -D "$work/postgres" -U postgres -A trust -E UTF8 >/dev/null
   "$root/scripts/as-nonroot.sh" "$work/pg/bin/pg_ctl" start -w -D "$work/postgres" -l "$work/postgres.log" \

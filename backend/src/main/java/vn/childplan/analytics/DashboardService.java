@@ -1,6 +1,5 @@
 package vn.childplan.analytics;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.context.api.ManagedExecutorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Problem;
+import vn.childplan.common.ReadReplica;
 import vn.childplan.document.DocumentDtos.DocumentRef;
 import vn.childplan.document.DocumentKind;
 import vn.childplan.document.DocumentStatus;
@@ -61,10 +61,11 @@ import vn.childplan.reportingcycle.Obligations;
  * (plans with their regimes, then by those plans' ids: targets with their latest value, assigned agencies with what
  * they owe and their overdue assignments, reports of the current rounds with their history). Targets are judged by
  * {@link Attainment} on the value {@link ProgressService} would pick (its join and order, shared; one covering-index
- * read per target; run in a transaction of its own beside the others); reports by {@link Obligations}, each as it
+ * read per target; run on a connection of its own beside the others); reports by {@link Obligations}, each as it
  * stood at the end of asOf. The alerts name their plans and agencies from columns these statements read (REGIMES,
  * ASSIGNED), and their indicators by one more select of at most 20 rows (INDICATORS), which keeps the names out of
- * the targets' thousands of rows.
+ * the targets' thousands of rows. The unit and the scope come from the primary; the selects run on the read
+ * datasource ({@link ReadReplica}: the replicas in production).
  */
 @ApplicationScoped
 public class DashboardService {
@@ -119,15 +120,15 @@ public class DashboardService {
             """;
     private final AdminUnitRepository units;
     private final Caller caller;
-    private final EntityManager em;
-    /** Runs the targets' statement in a transaction of its own: no context of the request is carried over. */
+    private final ReadReplica replica;
+    /** Runs the targets' statement on a read connection of its own: no context of the request is carried over. */
     private final ManagedExecutor parallel;
 
-    public DashboardService(AdminUnitRepository units, Caller caller, EntityManager em,
+    public DashboardService(AdminUnitRepository units, Caller caller, ReadReplica replica,
             @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING) ManagedExecutor parallel) {
+        this.replica = replica;
         this.units = units;
         this.caller = caller;
-        this.em = em;
         this.parallel = parallel;
     }
 
@@ -145,11 +146,15 @@ public class DashboardService {
         AdminUnit unit = unit(unitId, day);
         // the unit's own and those that had become it by the day asked for (the 2025 Hải Phòng's include Hải Dương)
         String[] codes = unit == null ? new String[0] : units.codesWithin(unit.code, day).toArray(String[]::new);
+        // the rest from the read datasource (ReadReplica: the replicas in production), in a read-only transaction
+        return replica.read(db -> dashboard(db, unit, codes, day));
+    }
 
+    private DashboardDto dashboard(EntityManager db, AdminUnit unit, String[] codes, LocalDate day) {
         // the plans (named once, for the alerts) and the current rounds of their regimes
         Map<Long, DocumentRef> plans = new LinkedHashMap<>();
         List<Round> rounds = new ArrayList<>();
-        for (Tuple r : rows(em.createNativeQuery(REGIMES, Tuple.class).setParameter("codes", codes)
+        for (Tuple r : rows(db.createNativeQuery(REGIMES, Tuple.class).setParameter("codes", codes)
                 .setParameter("everyPlan", unit == null))) {
             long plan = id(r.get("id"));
             plans.putIfAbsent(plan, new DocumentRef(plan, r.get("number", String.class),
@@ -167,15 +172,15 @@ public class DashboardService {
 
         // the targets' statement, the longest (one index read per target), runs beside the others on its own
         // connection: at national scale this halves the wait on a machine with more than one core
-        CompletableFuture<List<Tuple>> targetRows = parallel.supplyAsync(() -> QuarkusTransaction.requiringNew()
-                .call(() -> rows(em.createNativeQuery(TARGETS, Tuple.class).setParameter("plans", planIds)
+        CompletableFuture<List<Tuple>> targetRows = parallel.supplyAsync(() -> replica.read(
+                own -> rows(own.createNativeQuery(TARGETS, Tuple.class).setParameter("plans", planIds)
                         .setParameter("asOf", day))));
 
         Map<Long, List<Long>> owingByPlan = new HashMap<>();
         Map<Long, AgencyRef> agencyRefs = new HashMap<>();
         Map<Long, LocalDate> lastDays = new HashMap<>();
         Map<Long, int[]> work = new HashMap<>(); // agency → overdue assignments, missing, late
-        for (Tuple r : rows(em.createNativeQuery(ASSIGNED, Tuple.class).setParameter("plans", planIds)
+        for (Tuple r : rows(db.createNativeQuery(ASSIGNED, Tuple.class).setParameter("plans", planIds)
                 .setParameter("asOf", day))) {
             long agency = id(r.get("agency_id"));
             agencyRefs.put(agency, new AgencyRef(agency, r.get("name", String.class), r.get("short_name", String.class),
@@ -193,7 +198,7 @@ public class DashboardService {
         Map<String, Long> reports = new HashMap<>();
         Map<Long, Instant> created = new HashMap<>();
         List<Move> moves = new ArrayList<>();
-        for (Tuple row : rows(em.createNativeQuery(REPORTS, Tuple.class).setParameter("plans", planIds)
+        for (Tuple row : rows(db.createNativeQuery(REPORTS, Tuple.class).setParameter("plans", planIds)
                 .setParameter("periods", periods).setParameter("end", Obligations.endOf(day)))) {
             long report = id(row.get("id"));
             reports.put(id(row.get("document_id")) + "/" + id(row.get("agency_id")) + "/"
@@ -228,7 +233,7 @@ public class DashboardService {
         List<Alert> shown = alerts.stream().sorted(Comparator.comparing((Alert a) -> a.attainment() != AttainmentStatus.NOT_MET)
                 .thenComparing(Alert::targetId)).limit(ALERTS).toList();
         Map<Long, IndicatorRef> indicators = new HashMap<>();
-        for (Tuple r : rows(em.createNativeQuery(INDICATORS, Tuple.class)
+        for (Tuple r : rows(db.createNativeQuery(INDICATORS, Tuple.class)
                 .setParameter("ids", array(shown.stream().map(a -> String.valueOf(a.indicatorId())).distinct().toList())))) {
             long indicator = id(r.get("id"));
             indicators.put(indicator, new IndicatorRef(indicator, r.get("code", String.class),

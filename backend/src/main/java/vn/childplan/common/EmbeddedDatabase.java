@@ -87,7 +87,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public Map<String, String> datasourceProperties() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                // the user only in the username below (not in the URL as well), so a datasource that takes this
+                // URL may connect as another user (common.ReadReplica's, in ReadReplicaTest)
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }

@@ -2,7 +2,7 @@ package vn.childplan.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,16 +20,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import vn.childplan.common.ApiException;
 import vn.childplan.common.ErrorCode;
 import vn.childplan.common.Problem;
+import vn.childplan.common.ReadReplica;
 import vn.childplan.common.SqlLiterals;
 import vn.childplan.document.Document;
 import vn.childplan.document.DocumentRepository;
@@ -41,7 +39,6 @@ import vn.childplan.plan.PlanService;
 import vn.childplan.analytics.ProgressService;
 import vn.childplan.reportingcycle.Obligations;
 import vn.childplan.security.Caller;
-import vn.childplan.value.Confidentiality;
 import vn.childplan.value.Suppression;
 import vn.childplan.value.ValueStatus;
 
@@ -70,11 +67,13 @@ public class ExportService {
     private final PlanService plans;
     private final ProgressService progress;
     private final Suppression suppression;
+    private final ReadReplica replica;
 
     public ExportService(EntityManager em, IndicatorRepository indicators, AdminUnitRepository units,
             DocumentRepository documents, Caller caller, ObjectMapper json, PlanService plans,
-            ProgressService progress, Suppression suppression) {
+            ProgressService progress, Suppression suppression, ReadReplica replica) {
         this.suppression = suppression;
+        this.replica = replica;
         this.em = em;
         this.indicators = indicators;
         this.units = units;
@@ -202,31 +201,35 @@ public class ExportService {
     }
 
     /**
-     * Streams the selected rows into {@code out} in {@code format}. Runs in its own read-only transaction
-     * (PostgreSQL keeps a cursor open only inside one) whose timeout is long because the client's reading speed sets
-     * the pace; one indicator's rows are sorted in memory (work_mem), not on disk.
+     * Streams the selected rows into {@code out} in {@code format}. The values the caller may not see are read first,
+     * in a short transaction on the primary; the rows then come from the read datasource ({@link ReadReplica}: the
+     * replicas in production), in one read-only transaction (PostgreSQL keeps a cursor open only inside one) that
+     * lasts as long as the client takes to read, holding no connection of the primary meanwhile. One indicator's
+     * rows are sorted in memory (work_mem), not on disk.
      */
-    @Transactional
-    @TransactionConfiguration(timeout = 4 * 3600)
     public void write(Selection selection, OutputStream out) throws IOException {
+        Masks masks = Masks.of(QuarkusTransaction.requiringNew()
+                .call(() -> suppression.forIndicators(selection.indicatorIds())));
         ExportFormat format = selection.format();
         OutputStream buffered = new BufferedOutputStream(out, BUFFER);
         if (selection.bom() && format == ExportFormat.CSV) {
             buffered.write(BOM);
         }
         try {
-            em.unwrap(Session.class).doWork(connection -> {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("SET LOCAL work_mem = '64MB'");
-                }
-                List<Long> order = indicatorOrder(connection, selection);
-                Set<Long> masked = hide(connection, suppression.forIndicators(selection.indicatorIds()));
-                switch (format) {
-                    case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, masked, buffered);
-                    case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, masked, buffered);
-                    case NDJSON -> typed(connection, selection, order, masked, new NdjsonRows(json, buffered));
-                    case XLSX -> typed(connection, selection, order, masked, new XlsxRows(buffered));
-                }
+            replica.read(session -> {
+                session.doWork(connection -> {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("SET LOCAL work_mem = '64MB'");
+                    }
+                    List<Long> order = indicatorOrder(connection, selection);
+                    switch (format) {
+                        case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, masks, buffered);
+                        case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, masks, buffered);
+                        case NDJSON -> typed(connection, selection, order, masks, new NdjsonRows(json, buffered));
+                        case XLSX -> typed(connection, selection, order, masks, new XlsxRows(buffered));
+                    }
+                });
+                return null;
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -234,27 +237,16 @@ public class ExportService {
         buffered.flush();
     }
 
-    /**
-     * Writes the values the caller may not see into a temporary table of this transaction (COPY takes no bind
-     * parameters, so the rows to mask are joined rather than listed) and answers the indicators that may hold them:
-     * only their rows are read through the join.
-     */
-    private static Set<Long> hide(Connection connection, Suppression.Suppressed hidden) throws SQLException {
-        if (hidden.byValueId().isEmpty()) {
-            return Set.of();
+    /** The indicators whose rows may hold values the caller may not see, and those values as SQL. */
+    private record Masks(Set<Long> indicators, String suppressed) {
+        static Masks of(Suppression.Suppressed hidden) {
+            return hidden.byValueId().isEmpty() ? new Masks(Set.of(), null)
+                    : new Masks(hidden.indicators(), ValueColumns.suppressed(hidden.byValueId()));
         }
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TEMPORARY TABLE " + ValueColumns.SUPPRESSED + " (id bigint PRIMARY KEY, conf text NOT NULL)"
-                    + " ON COMMIT DROP");
+
+        boolean masks(long indicator) {
+            return indicators.contains(indicator);
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ValueColumns.SUPPRESSED
-                + " SELECT * FROM unnest(?::bigint[], ?::text[])")) {
-            List<Map.Entry<Long, Confidentiality>> rows = List.copyOf(hidden.byValueId().entrySet());
-            insert.setArray(1, connection.createArrayOf("bigint", rows.stream().map(Map.Entry::getKey).toArray()));
-            insert.setArray(2, connection.createArrayOf("text", rows.stream().map(e -> e.getValue().sdmx).toArray()));
-            insert.executeUpdate();
-        }
-        return hidden.indicators();
     }
 
     /** The indicators to walk, in code order. */
@@ -270,23 +262,23 @@ public class ExportService {
         return ids;
     }
 
-    private static String rowsOf(String select, long indicator, boolean masking, Selection selection) {
-        return select + ValueColumns.from(masking) + "iv.indicator_id = " + indicator + " AND " + selection.where()
+    private static String rowsOf(String select, long indicator, Masks masks, Selection selection) {
+        return select + ValueColumns.from(masks.masks(indicator) ? masks.suppressed() : null) + "iv.indicator_id = " + indicator + " AND " + selection.where()
                 + ValueColumns.ORDER;
     }
 
     /** The header, then one COPY per indicator: PostgreSQL writes the CSV; CRLF ends each record (RFC 4180). */
     private static void copy(Connection connection, List<ValueColumns.Column> columns, boolean forExcel,
-            Selection selection, List<Long> order, Set<Long> masked, OutputStream out) throws SQLException {
+            Selection selection, List<Long> order, Masks masks, OutputStream out) throws SQLException {
         try {
             CrlfRecords records = new CrlfRecords(out);
             records.write(columns.stream().map(ValueColumns.Column::name).collect(Collectors.joining(",", "", "\n"))
                     .getBytes(StandardCharsets.UTF_8));
             CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
             for (long indicator : order) {
-                boolean masking = masked.contains(indicator);
+                boolean masking = masks.masks(indicator);
                 String select = ValueColumns.csvSelect(columns, forExcel, masking);
-                copier.copyOut("COPY (" + rowsOf(select, indicator, masking, selection) + ") TO STDOUT (FORMAT csv)",
+                copier.copyOut("COPY (" + rowsOf(select, indicator, masks, selection) + ") TO STDOUT (FORMAT csv)",
                         records);
             }
         } catch (IOException e) {
@@ -295,16 +287,16 @@ public class ExportService {
     }
 
     /** Typed rows from a server-side cursor, indicator by indicator, into {@code rows}. */
-    private static void typed(Connection connection, Selection selection, List<Long> order, Set<Long> masked,
+    private static void typed(Connection connection, Selection selection, List<Long> order, Masks masks,
             TypedRows rows) throws SQLException {
         try (rows) {
             rows.start(ValueColumns.VALUES);
             for (long indicator : order) {
-                boolean masking = masked.contains(indicator);
+                boolean masking = masks.masks(indicator);
                 String select = ValueColumns.typedSelect(ValueColumns.VALUES, masking);
                 try (Statement s = connection.createStatement()) {
                     s.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rs = s.executeQuery(rowsOf(select, indicator, masking, selection))) {
+                    try (ResultSet rs = s.executeQuery(rowsOf(select, indicator, masks, selection))) {
                         while (rs.next()) {
                             rows.row(rs);
                         }

@@ -1,7 +1,11 @@
 package vn.childplan.export;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.childplan.common.SqlLiterals;
+import vn.childplan.value.Confidentiality;
 
 /**
  * The columns of an indicator-value export, each with its SQL over {@code iv} (indicator_value), {@code ind} (its
@@ -19,7 +23,7 @@ final class ValueColumns {
 
     /**
      * {@code name} heads CSV and NDJSON, {@code header} (Vietnamese) heads XLSX; {@code masked} is the SQL for an
-     * indicator whose values may be suppressed (joined to {@link #SUPPRESSED} as {@code sv}), null when the same.
+     * indicator whose values may be suppressed (joined as {@code sv}, {@link #suppressed}), null when the same.
      */
     record Column(String name, String header, String sql, Kind kind, String masked) {
         Column(String name, String header, String sql, Kind kind) {
@@ -32,20 +36,31 @@ final class ValueColumns {
     }
 
     /**
-     * The temporary table of the values the caller may not see (id, SDMX confidentiality code), filled by the
-     * export from value.Suppression; joined only for the indicators that may hold such values, so other
-     * indicators' rows are read as fast as ever.
+     * The values the caller may not see (value.Suppression, id → SDMX confidentiality code) as the relation
+     * {@code sv(id, conf)}, written into the statement: COPY takes no bind parameters, and the read-only transaction
+     * of the read datasource (common.ReadReplica, a replica in production) may create no temporary table. Only ids
+     * (numbers) and the codes of {@link Confidentiality} enter the SQL. Joined only for the indicators that may hold
+     * such values, so other indicators' rows are read as fast as ever.
      */
-    static final String SUPPRESSED = "suppressed_value";
+    static String suppressed(Map<Long, Confidentiality> hidden) {
+        return hidden.entrySet().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getValue, TreeMap::new,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .entrySet().stream()
+                .map(e -> "SELECT unnest(ARRAY[" + SqlLiterals.ids(e.getValue()) + "]::bigint[]) AS id, '"
+                        + e.getKey().sdmx + "' AS conf")
+                .collect(Collectors.joining(" UNION ALL ", "(", ")"));
+    }
+
     private static final String VALUE_SHOWN = "CASE WHEN sv.conf IS NULL THEN iv.value END";
     private static final String CONF_SHOWN = "COALESCE(sv.conf, 'F')";
 
     private static final String FROM = " FROM indicator_value iv JOIN indicator ind ON ind.id = iv.indicator_id"
             + " JOIN admin_unit au ON au.id = iv.unit_id";
 
-    /** The FROM clause up to WHERE; {@code masking} joins the suppressed values. */
-    static String from(boolean masking) {
-        return FROM + (masking ? " LEFT JOIN " + SUPPRESSED + " sv ON sv.id = iv.id" : "") + " WHERE ";
+    /** The FROM clause up to WHERE; {@code suppressed} ({@link #suppressed}, null for none) is joined as sv. */
+    static String from(String suppressed) {
+        return FROM + (suppressed != null ? " LEFT JOIN " + suppressed + " sv ON sv.id = iv.id" : "") + " WHERE ";
     }
     /**
      * Within one indicator (the export walks indicators in code order, see ExportService); id last, as unit codes
