@@ -11,9 +11,10 @@ import java.util.Map;
  * publishes the operators' CRD schemas (CloudNativePG ships them only in its Go repository, the Keycloak Operator's
  * jar is not on Maven Central), so these records are transcribed by hand from the operators' API references —
  * CloudNativePG 1.27 (postgresql.cnpg.io/v1), its Barman Cloud plugin 0.x (barmancloud.cnpg.io/v1), the Keycloak
- * Operator 26.6 (k8s.keycloak.org/v2beta1) — and hold only the fields deploy/ uses or is likely to use. A field
- * they lack fails the test until it is added here from the reference; what they cannot see is a field that exists
- * here but not in the real schema, and the values' constraints (enums, patterns, required fields).
+ * Operator 26.5, the version of the project's Keycloak (k8s.keycloak.org/v2alpha1) — and hold only the fields
+ * deploy/ uses or is likely to use. A field they lack fails the test until it is added here from the reference;
+ * what they cannot see is a field that exists here but not in the real schema, and the values' constraints (enums,
+ * patterns, required fields).
  */
 final class OperatorResources {
     private OperatorResources() {
@@ -24,8 +25,8 @@ final class OperatorResources {
             "postgresql.cnpg.io/v1/Cluster", Cluster.class,
             "postgresql.cnpg.io/v1/ScheduledBackup", ScheduledBackup.class,
             "barmancloud.cnpg.io/v1/ObjectStore", ObjectStore.class,
-            "k8s.keycloak.org/v2beta1/Keycloak", Keycloak.class,
-            "k8s.keycloak.org/v2beta1/KeycloakRealmImport", KeycloakRealmImport.class);
+            "k8s.keycloak.org/v2alpha1/Keycloak", Keycloak.class,
+            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport", KeycloakRealmImport.class);
 
     /** A key of a Secret in the same namespace. */
     record SecretKey(String name, String key, Boolean optional) {

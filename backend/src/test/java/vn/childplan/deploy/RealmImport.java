@@ -49,7 +49,7 @@ final class RealmImport {
             }
         }
         ObjectNode resource = Manifests.YAML.createObjectNode();
-        resource.put("apiVersion", "k8s.keycloak.org/v2beta1").put("kind", "KeycloakRealmImport");
+        resource.put("apiVersion", "k8s.keycloak.org/v2alpha1").put("kind", "KeycloakRealmImport");
         resource.putObject("metadata").put("name", "childplan-realm");
         ObjectNode spec = resource.putObject("spec");
         spec.put("keycloakCRName", "childplan-keycloak");
