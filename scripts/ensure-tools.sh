@@ -9,12 +9,14 @@
 #                                     npm (run.sh builds and serves the web app)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
 #                                     (the browser tests drive Debian's chromium through Playwright Test)
+#   scripts/ensure-tools.sh faults    backend's + what scripts/faults.sh uses: psql, jq, openssl, bc and HAProxy
+#                                     (the proxy in front of two replicas)
 set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  backend | all) ;;
-  *) echo "usage: $0 [backend|all]" >&2; exit 2 ;;
+  backend | all | faults) ;;
+  *) echo "usage: $0 [backend|all|faults]" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -47,6 +49,14 @@ if [[ "$mode" == all ]]; then
   if [[ -z "${CHROMIUM:-}" ]]; then
     need chromium chromium
   fi
+fi
+
+if [[ "$mode" == faults ]]; then
+  need psql postgresql-client
+  need jq jq
+  need openssl openssl
+  need bc bc
+  need haproxy haproxy
 fi
 
 if ((${#missing[@]} > 0)); then

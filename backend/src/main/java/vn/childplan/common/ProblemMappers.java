@@ -217,15 +217,19 @@ public class ProblemMappers {
      * The database is away or has no connection to spare, as the driver and the pool report it (found by stopping
      * PostgreSQL under load, scripts/faults/db-restart.sh): a connection refused or broken (SQLState class 08), the
      * server shutting down or not yet accepting connections (57P01–57P03), too many clients (53300), or Agroal's
-     * acquisition timeout, a bare SQLException that only its message names.
+     * acquisition timeout, a bare SQLException that only its message names. A batch that failed so reports it as
+     * the next exception of its BatchUpdateException, not as the cause.
      */
     static boolean unavailable(SQLException e) {
-        String state = e.getSQLState();
-        if (state == null) {
-            String message = e.getMessage();
-            return message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            String state = s.getSQLState();
+            String message = s.getMessage();
+            if (state == null ? message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")
+                    : state.startsWith("08") || Set.of("57P01", "57P02", "57P03", "53300").contains(state)) {
+                return true;
+            }
         }
-        return state.startsWith("08") || Set.of("57P01", "57P02", "57P03", "53300").contains(state);
+        return false;
     }
 
     private Response fromDatabase(PSQLException e, UriInfo uri) {
