@@ -7,10 +7,10 @@
 #   scripts/ensure-tools.sh backend   what run.sh needs: JDK 17+, curl (readiness probe), unshare, setsid, unzip
 #                                     (the last two for the local Keycloak, scripts/keycloak.sh), Node.js 20.19+ and
 #                                     npm (run.sh builds and serves the web app)
-#   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
-#                                     (the browser tests drive Debian's chromium through Playwright Test)
 #   scripts/ensure-tools.sh faults    backend's + what scripts/faults.sh uses: psql, jq, openssl, bc and HAProxy
 #                                     (the proxy in front of two replicas)
+#   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
+#                                     (the browser tests drive Debian's chromium through Playwright Test)
 set -euo pipefail
 
 mode="${1:-all}"
@@ -51,7 +51,7 @@ if [[ "$mode" == all ]]; then
   fi
 fi
 
-if [[ "$mode" == faults ]]; then
+if [[ "$mode" != backend ]]; then
   need psql postgresql-client
   need jq jq
   need openssl openssl

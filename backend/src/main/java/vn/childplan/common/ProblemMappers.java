@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -43,8 +44,8 @@ public class ProblemMappers {
     static final String INVALID_CHARACTER = "InvalidCharacter";
 
     /**
-     * What a client waits before retrying while the database is away: the pool makes new connections as soon as it
-     * is back (within a second, scripts/faults/db-restart.sh measures it).
+     * What a client waits before retrying while the database or the login server is away: the pool makes new
+     * connections as soon as the database is back (within a second, scripts/faults/db-restart.sh measures it).
      */
     static final int RETRY_AFTER_SECONDS = 5;
 
@@ -179,8 +180,8 @@ public class ProblemMappers {
     }
 
     /**
-     * Everything else: a database rule, an optimistic-lock clash, the database away (503), or a genuine bug (logged,
-     * answered as 500).
+     * Everything else: a database rule, an optimistic-lock clash, the database or the login server away (503), or a
+     * genuine bug (logged, answered as 500).
      */
     @ServerExceptionMapper
     public Response other(Exception e, UriInfo uri) {
@@ -201,12 +202,16 @@ public class ProblemMappers {
                     return mapped;
                 }
             }
+            // one line each, no stack trace: during an outage every request lands here
             if (t instanceof SQLException sql && unavailable(sql)) {
-                // one line, no stack trace: during an outage every request lands here
                 LOG.warnf("Database unavailable (SQLState %s): %s", sql.getSQLState(), sql.getMessage());
-                return Response.fromResponse(problem(ErrorCode.DATABASE_UNAVAILABLE,
-                        ErrorCode.DATABASE_UNAVAILABLE.format(), uri, List.of()))
-                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+                return unavailable(ErrorCode.DATABASE_UNAVAILABLE, uri);
+            }
+            if (t instanceof OIDCException oidc) {
+                // quarkus-oidc asks the login server during a request only when it has no keys yet (it started
+                // while Keycloak was down and retries the discovery) or a token names a key it does not know
+                LOG.warnf("Login server unavailable: %s", oidc.getMessage());
+                return unavailable(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, uri);
             }
         }
         LOG.error("Unexpected server error", e);
@@ -230,6 +235,11 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    private static Response unavailable(ErrorCode code, UriInfo uri) {
+        return Response.fromResponse(problem(code, code.format(), uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private Response fromDatabase(PSQLException e, UriInfo uri) {
