@@ -21,12 +21,12 @@ fi
 kill -9 "$backend_pid"
 wait "$backend_pid" 2>/dev/null || true
 echo "killed the backend (pid $backend_pid) after $(acked created) creations, $(acked saved) saves and" \
-  "$(acked submitted) submissions acknowledged; $(answers_with 000) requests without an answer so far"
+  "$(acked submitted) submissions acknowledged"
 stop_submitters
 in_flight=$(answers_with 000)
 
 start_backend
 check_reports
-echo "requests cut by the kill (no answer): $in_flight; other answers not 2xx: $(cat "$work"/answers.* |
-  awk '$3 !~ /^(2|000)/' | wc -l)"
+echo "requests without an answer (cut by the kill, or refused before the workers stopped): $in_flight;" \
+  "other answers not 2xx: $(cat "$work"/answers.* | awk '$3 !~ /^(2|000)/' | wc -l)"
 finish kill-submit
