@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every ChildPlan check and stops loudly at the first failure:
-#   1. installs missing tools   2. validates docker-compose.yml   3. backend build + all tests (mvnw verify)
+#   1. installs missing tools   2. validates docker-compose.yml   3. backend build + all tests (mvnw verify), then
+#      the short fault scripts on its jar: kill -9 during report submissions, PostgreSQL restarted under load
+#      (scripts/faults.sh kill-submit db-restart)
 #   4. frontend: npm ci, unit tests (Vitest), lint (ESLint), the contract's lint (Spectral on openapi.yaml), type
 #      check + build, initial-JS budget (npm run size)
 #   5. browser tests: scripts/e2e.sh starts a fresh Keycloak, the backend jar of step 3 and the built SPA, and
@@ -81,6 +83,9 @@ step "tools" "$ROOT/scripts/ensure-tools.sh" all
 step "docker-compose.yml is valid" docker-compose -f docker-compose.yml config -q
 step "backend: ./mvnw -B verify" backend_verify
 count_backend_tests
+# the short fault scripts, on the jar verify just packaged (README "Faults and replicas"; about 2–3 minutes)
+step "faults: kill -9 during report submissions, PostgreSQL restarted under load" \
+  "$ROOT/scripts/faults.sh" kill-submit db-restart
 # The browser tests use Debian's Chromium: no package may download a browser of its own (none can be fetched here).
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 step "frontend: npm ci" bash -c 'cd frontend && npm ci --no-audit --no-fund'
@@ -92,4 +97,4 @@ step "frontend: initial JavaScript budget" bash -c 'cd frontend && npm run size'
 # The browser tests run the jar with the demo data, which is part of the build (Flyway locations are build-time).
 step "backend: jar with the demo data" bash -c 'cd backend && ./mvnw -B -q package -DskipTests -Dquarkus.profile=local'
 step "frontend: browser tests (Chromium, real backend and Keycloak)" "$ROOT/scripts/e2e.sh"
-echo "test.sh: ALL PASSED (tools, docker-compose config, backend verify, frontend unit, lint, contract lint, build, size, browser tests)"
+echo "test.sh: ALL PASSED (tools, docker-compose config, backend verify, faults, frontend unit, lint, contract lint, build, size, browser tests)"

@@ -30,30 +30,9 @@ token="$(token integration)"
 api="http://localhost:$http_port/api/v1"
 # ImportJobRunners.LOCK_SPACE: the first key of the runners' advisory locks
 lock_space=$((0x494A4F42))
-failures=0
+source "$(dirname "$0")/faults/lib.sh"
 
-pass() { echo "PASS $scenario: $*"; }
-fail() { echo "FAIL $scenario: $*"; failures=$((failures + 1)); }
-# expect WHAT ACTUAL EXPECTED...: PASS when ACTUAL is one of EXPECTED
-expect() {
-  local what=$1 actual=$2 e
-  shift 2
-  for e in "$@"; do
-    if [[ "$actual" == "$e" ]]; then pass "$what: $actual"; return 0; fi
-  done
-  fail "$what: $actual, expected $(printf '%s or ' "$@" | sed 's/ or $//')"
-}
-sql() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
 job() { curl -fsS -H "Authorization: Bearer $token" "$api/import-jobs/$1"; }
-# wait_for SECONDS COMMAND...: runs COMMAND every 0.1 s until it succeeds; false after SECONDS
-wait_for() {
-  local deadline=$((SECONDS + $1))
-  shift
-  until "$@"; do
-    if ((SECONDS >= deadline)); then return 1; fi
-    sleep 0.1
-  done
-}
 submit() {
   curl -sS -o "$work/submitted.json" -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
     -H "Idempotency-Key: $key" --data-binary @"$file" "$api/import-jobs/indicator-values"
@@ -147,8 +126,4 @@ for scenario in read write; do
   echo "$scenario: $((SECONDS - t0)) s"
 done
 
-if ((failures > 0)); then
-  echo "crash-import: $failures check(s) FAILED"
-  exit 1
-fi
-echo "crash-import: every check passed"
+finish crash-import

@@ -7,6 +7,8 @@
 #   scripts/ensure-tools.sh backend   what run.sh needs: JDK 17+, curl (readiness probe), unshare, setsid, unzip
 #                                     (the last two for the local Keycloak, scripts/keycloak.sh), Node.js 20.19+ and
 #                                     npm (run.sh builds and serves the web app)
+#   scripts/ensure-tools.sh faults    backend's + what scripts/faults.sh uses: psql, jq, openssl, bc and HAProxy
+#                                     (the proxy in front of two replicas)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
 #                                     (the browser tests drive Debian's chromium through Playwright Test)
 #   scripts/ensure-tools.sh drill     backend's + PostgreSQL's server and client tools (pg_dump, pg_restore, psql) and
@@ -15,8 +17,8 @@ set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  backend | all | drill) ;;
-  *) echo "usage: $0 [backend|all|drill]" >&2; exit 2 ;;
+  backend | all | faults | drill) ;;
+  *) echo "usage: $0 [backend|all|faults|drill]" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -49,6 +51,14 @@ if [[ "$mode" == all ]]; then
   if [[ -z "${CHROMIUM:-}" ]]; then
     need chromium chromium
   fi
+fi
+
+if [[ "$mode" == all || "$mode" == faults ]]; then
+  need psql postgresql-client
+  need jq jq
+  need openssl openssl
+  need bc bc
+  need haproxy haproxy
 fi
 
 if [[ "$mode" == drill ]]; then

@@ -23,6 +23,9 @@ work="$(mktemp -d /tmp/childplan-benchmark.XXXXXX)"
 backend_pid=""
 cleanup() {
   local status=$?
+  # a cleanup stops nothing half-way: under the scripts' set -e, the log excerpt's grep | head (SIGPIPE, pipefail)
+  # ended it before the backend was stopped, leaving the JVM and its database running after a failed run
+  set +e
   if ((status != 0)) && [[ -f "$work/backend.log" ]]; then grep -A30 ' ERROR ' "$work/backend.log" | head -60; fi
   if [[ -n "$backend_pid" ]]; then kill "$backend_pid" 2>/dev/null || true; wait "$backend_pid" 2>/dev/null || true; fi
   # what the script left running in the background (a sampler, a watcher), by process id

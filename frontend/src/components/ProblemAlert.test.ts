@@ -20,3 +20,8 @@ test('an unknown code falls back to the server detail; a network failure says so
   expect(mountWith(odd).text()).toContain('Chi tiết từ máy chủ')
   expect(mountWith(new TypeError('Failed to fetch')).text()).toContain('Không kết nối được máy chủ')
 })
+
+test('the database away (503) asks to retry in a moment and to check whether a save went through', () => {
+  const away = new ApiError({ status: 503, code: 'DATABASE_UNAVAILABLE', title: 'Database unavailable', detail: 'The database cannot be reached at the moment.' })
+  expect(mountWith(away).text()).toContain('Vui lòng thử lại sau ít giây')
+})

@@ -60,7 +60,15 @@ public enum ErrorCode {
     /** An import job's failure, never an HTTP answer: its backend stopped (kill -9, a crash) while it ran. */
     IMPORT_INTERRUPTED(500, "Import interrupted",
             "The backend stopped while this import job ran; nothing of it was written. Send the file again."),
-    INTERNAL_ERROR(500, "Internal error", "An unexpected error occurred; it has been logged.");
+    INTERNAL_ERROR(500, "Internal error", "An unexpected error occurred; it has been logged."),
+    /** Any operation, while the database is away (stopped, restarting, unreachable) or has no connection to spare. */
+    DATABASE_UNAVAILABLE(503, "Database unavailable",
+            "The database cannot be reached at the moment. Retry after the seconds in Retry-After; if this was a "
+                    + "change, read the record first: it may or may not have been saved."),
+    /** A backend that has not yet fetched the login server's keys (it started while Keycloak was down). */
+    IDENTITY_PROVIDER_UNAVAILABLE(503, "Login server unavailable",
+            "The login server cannot be reached to check your token; nothing was done. Retry after the seconds in "
+                    + "Retry-After.");
 
     private final int status;
     private final String title;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,6 +42,12 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** The violation code of text refused by {@link Text#unstorable}, in bodies and in parameters alike. */
     static final String INVALID_CHARACTER = "InvalidCharacter";
+
+    /**
+     * What a client waits before retrying while the database or the login server is away: the pool makes new
+     * connections as soon as the database is back (within a second, scripts/faults/db-restart.sh measures it).
+     */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     /** Database constraints the features rely on, with the answer a client gets when one fires. */
     private final Map<String, ApiException> constraints;
@@ -169,7 +179,10 @@ public class ProblemMappers {
         return jsonOther(e, uri);
     }
 
-    /** Everything else: a database rule, an optimistic-lock clash, or a genuine bug (logged, answered as 500). */
+    /**
+     * Everything else: a database rule, an optimistic-lock clash, the database or the login server away (503), or a
+     * genuine bug (logged, answered as 500).
+     */
     @ServerExceptionMapper
     public Response other(Exception e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -189,9 +202,44 @@ public class ProblemMappers {
                     return mapped;
                 }
             }
+            // one line each, no stack trace: during an outage every request lands here
+            if (t instanceof SQLException sql && unavailable(sql)) {
+                LOG.warnf("Database unavailable (SQLState %s): %s", sql.getSQLState(), sql.getMessage());
+                return unavailable(ErrorCode.DATABASE_UNAVAILABLE, uri);
+            }
+            if (t instanceof OIDCException oidc) {
+                // quarkus-oidc asks the login server during a request only when it has no keys yet (it started
+                // while Keycloak was down and retries the discovery) or a token names a key it does not know
+                LOG.warnf("Login server unavailable: %s", oidc.getMessage());
+                return unavailable(ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, uri);
+            }
         }
         LOG.error("Unexpected server error", e);
         return problem(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.format(), uri, List.of());
+    }
+
+    /**
+     * The database is away or has no connection to spare, as the driver and the pool report it (found by stopping
+     * PostgreSQL under load, scripts/faults/db-restart.sh): a connection refused or broken (SQLState class 08), the
+     * server shutting down or not yet accepting connections (57P01–57P03), too many clients (53300), or Agroal's
+     * acquisition timeout, a bare SQLException that only its message names. A batch that failed so reports it as
+     * the next exception of its BatchUpdateException, not as the cause.
+     */
+    static boolean unavailable(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            String state = s.getSQLState();
+            String message = s.getMessage();
+            if (state == null ? message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")
+                    : state.startsWith("08") || Set.of("57P01", "57P02", "57P03", "53300").contains(state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response unavailable(ErrorCode code, UriInfo uri) {
+        return Response.fromResponse(problem(code, code.format(), uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private Response fromDatabase(PSQLException e, UriInfo uri) {
