@@ -7,14 +7,15 @@
 #   scripts/ensure-tools.sh backend   what run.sh needs: JDK 17+, curl (readiness probe), unshare, setsid, unzip
 #                                     (the last two for the local Keycloak, scripts/keycloak.sh), Node.js 20.19+ and
 #                                     npm (run.sh builds and serves the web app)
+#   scripts/ensure-tools.sh load      the above + psql and python3 (scripts/load-test.sh seeds its data with psql)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
 #                                     (the browser tests drive Debian's chromium through Playwright Test)
 set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  backend | all) ;;
-  *) echo "usage: $0 [backend|all]" >&2; exit 2 ;;
+  backend | load | all) ;;
+  *) echo "usage: $0 [backend|load|all]" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -40,6 +41,10 @@ need setsid util-linux  # run.sh starts Keycloak in its own process group, to st
 need unzip unzip        # unpacks the Keycloak server (scripts/keycloak.sh)
 need node nodejs
 need npm npm
+if [[ "$mode" == load ]]; then
+  need psql postgresql-client
+  need python3 python3
+fi
 if [[ "$mode" == all ]]; then
   need docker-compose docker-compose
   # CHROMIUM names another Chromium-based browser for the browser tests (e.g. Google Chrome on GitHub's runner, where
