@@ -22,8 +22,9 @@
 # The data (scripts/load/province.sql): the province PROVINCE (default 40, Nghệ An) with COMMUNES synthetic communes
 # (130), USERS/OFFICERS_PER_AGENCY agencies (500/4 = 125), PLANS plans (24) each assigning every agency a task, and
 # a yearly report regime due today: 125 × 24 = 3,000 reports owed this morning, half of them already started as
-# drafts. Officer j of an agency (load.officer.<agency>.<j>, password "load") reports on the plans k with
-# k mod OFFICERS_PER_AGENCY = j; planners are load.planner.<k>. RAMP (default 60) seconds spread the arrivals.
+# drafts. Before the run, WARMUP_ROUNDS (default 100) rounds of the pages' reads by one officer and one planner warm
+# the JVM up (not measured; 0 skips them), as a server on a deadline morning has long been running. Officer j of an agency (load.officer.<agency>.<j>, password "load") reports on the plans k with
+# k mod OFFICERS_PER_AGENCY = j; planners are load.planner.<k>. RAMP (default 120) seconds spread the arrivals (and the logins).
 #
 # The report is kept in .data/load-test/<UTC time>/ (git-ignored): summary.txt and summary.json (the figures),
 # submitted.txt (the acknowledged submissions), loadavg.txt, Gatling's HTML report in gatling/, and the servers'
@@ -37,12 +38,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 USERS="${USERS:-500}"
 PLANNERS="${PLANNERS:-30}"
 DURATION="${DURATION:-600}"
-RAMP="${RAMP:-60}"
+RAMP="${RAMP:-120}"
 IMPORT_EVERY="${IMPORT_EVERY:-60}"
 PROVINCE="${PROVINCE:-40}"
 COMMUNES="${COMMUNES:-130}"
 PLANS="${PLANS:-24}"
 OFFICERS_PER_AGENCY="${OFFICERS_PER_AGENCY:-4}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-100}"
 P95_TARGET_MS=300
 PASSWORD=load # the load test's users, local only
 CLIENT_SECRET="${CLIENT_SECRET:-childplan-integration-demo-secret}"
@@ -181,6 +183,31 @@ rm -f "$OUT/users.json" # it holds the users' password
 echo "load-test: $USERS officers and $PLANNERS planners in the realm" \
   "($(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d["added"], "added,", d["skipped"], "kept")' \
   "$OUT/users-import.json")); $((SECONDS - t0)) s"
+
+# ---- warm-up: a server on a deadline morning has run for days; a JVM just started compiles its code first ----------
+token_of() {
+  curl -fsS -d grant_type=password -d client_id=childplan-cli -d "username=$1" -d "password=$PASSWORD" "$TOKEN_URL" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+if ((WARMUP_ROUNDS > 0)); then
+  t0=$SECONDS
+  planner_token="$(token_of load.planner.1)"
+  officer_token="$(token_of load.officer.1.0)"
+  agency_id="$(psql -Atc "SELECT id FROM agency WHERE code = 'LOAD-1'")"
+  first_plan="${PLAN_IDS%%,*}"
+  for ((i = 0; i < WARMUP_ROUNDS; i++)); do
+    for path in "me" "notifications/unread-count" "assignments?agencyId=$agency_id&size=100&sort=dueOn" \
+      "reports?agencyId=$agency_id&size=100" "plans/$first_plan/progress" \
+      "admin-units?parentCode=$PROVINCE&validOn=$YEAR-12-31&size=100&sort=name"; do
+      curl -fsS -o /dev/null -H "Authorization: Bearer $officer_token" "$API_URL/api/v1/$path"
+    done
+    for path in "dashboard?unitId=$PROVINCE_ID" "plans/$first_plan/consolidation?periodCode=$YEAR" \
+      "late-reports?asOf=$TODAY"; do
+      curl -fsS -o /dev/null -H "Authorization: Bearer $planner_token" "$API_URL/api/v1/$path"
+    done
+  done
+  echo "load-test: warmed up with $WARMUP_ROUNDS rounds of the pages' reads; $((SECONDS - t0)) s"
+fi
 
 # ---- the run ---------------------------------------------------------------------------------------------------------
 (while sleep 10; do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; done) >"$OUT/loadavg.txt" &
