@@ -22,12 +22,14 @@
 # The data (scripts/load/province.sql): the province PROVINCE (default 40, Nghệ An) with COMMUNES synthetic communes
 # (130), USERS/OFFICERS_PER_AGENCY agencies (500/4 = 125), PLANS plans (24) each assigning every agency a task, and
 # a yearly report regime due today: 125 × 24 = 3,000 reports owed this morning, half of them already started as
-# drafts. Before the run, WARMUP_ROUNDS (default 100) rounds of the pages' reads by one officer and one planner warm
-# the JVM up (not measured; 0 skips them), as a server on a deadline morning has long been running. Officer j of an agency (load.officer.<agency>.<j>, password "load") reports on the plans k with
-# k mod OFFICERS_PER_AGENCY = j; planners are load.planner.<k>. RAMP (default 120) seconds spread the arrivals (and the logins).
+# drafts. Officer j of an agency (load.officer.<agency>.<j>, password "load") reports on the plans k with
+# k mod OFFICERS_PER_AGENCY = j; planners are load.planner.<k>. RAMP (default 120) seconds spread the arrivals (and
+# the logins). Before the run, WARMUP_ROUNDS (default 100) rounds of the pages' reads by one officer and one planner
+# warm the JVM up (not measured; 0 skips them), as a server on a deadline morning has long been running.
 #
 # The report is kept in .data/load-test/<UTC time>/ (git-ignored): summary.txt and summary.json (the figures),
-# submitted.txt (the acknowledged submissions), loadavg.txt, Gatling's HTML report in gatling/, and the servers'
+# submitted.txt (the acknowledged submissions), loadavg.txt, what the database did (commits per request, deadlocks,
+# the tables read most by sequential scans), Gatling's HTML report in gatling/, and the servers'
 # logs when this script started them. Exit status 0 when the targets hold: p95 < 300 ms over the API, no error, no
 # lost submission.
 #
@@ -209,10 +211,19 @@ if ((WARMUP_ROUNDS > 0)); then
   echo "load-test: warmed up with $WARMUP_ROUNDS rounds of the pages' reads; $((SECONDS - t0)) s"
 fi
 
+# What the database did meanwhile (PostgreSQL's cumulative statistics, before and after): transactions per API
+# request, deadlocks, and the tables read most by sequential scans (a missing index shows there first).
+db_stats() {
+  psql -AtF' ' -c "SELECT 'db', xact_commit, xact_rollback, deadlocks, temp_files FROM pg_stat_database
+                   WHERE datname = current_database()
+                   UNION ALL SELECT relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0), 0 FROM pg_stat_user_tables"
+}
+
 # ---- the run ---------------------------------------------------------------------------------------------------------
 (while sleep 10; do echo "$(date -u +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; done) >"$OUT/loadavg.txt" &
 SAMPLER_PID=$!
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+db_stats >"$OUT/db-before.txt"
 if [[ -n "$BACKEND_PID" ]]; then
   backend_cpu0="$(cpu_seconds "$BACKEND_PID")"
   keycloak_cpu0="$(cpu_seconds "-$KEYCLOAK_PID")"
@@ -233,6 +244,21 @@ if [[ ! -f "$OUT/summary.txt" ]]; then
   tail -n 40 "$OUT/gatling.log" >&2
   exit 1
 fi
+db_stats >"$OUT/db-after.txt"
+python3 - "$OUT" >>"$OUT/summary.txt" <<'PY'
+import json, sys
+out = sys.argv[1]
+def read(name):
+    return {f[0]: [int(x) for x in f[1:]] for f in (l.split() for l in open(f"{out}/{name}")) if f}
+before, after = read("db-before.txt"), read("db-after.txt")
+d = {k: [a - b for a, b in zip(v, before.get(k, [0] * len(v)))] for k, v in after.items()}
+requests = json.load(open(f"{out}/summary.json"))["api"]["requests"]
+commits, rollbacks, deadlocks, temp = d.pop("db")
+print(f"database: {commits} commits ({commits / max(requests, 1):.1f} per API request), {rollbacks} rollbacks, "
+      f"{deadlocks} deadlocks, {temp} temporary files")
+scans = sorted(((v[1], v[0], k) for k, v in d.items() if v[1] > 0), reverse=True)[:5]
+print("most rows read by sequential scans: " + (", ".join(f"{t} {rows:,} rows in {n:,} scans" for rows, n, t in scans) or "none"))
+PY
 
 # ---- lost submissions: every acknowledged one must be in the database, SUBMITTED or ACCEPTED ----------------------
 acknowledged="$(grep -c . "$OUT/submitted.txt" || true)"
