@@ -9,6 +9,7 @@
 #                                     npm (run.sh builds and serves the web app)
 #   scripts/ensure-tools.sh faults    backend's + what scripts/faults.sh uses: psql, jq, openssl, bc and HAProxy
 #                                     (the proxy in front of two replicas)
+#   scripts/ensure-tools.sh load      backend's + psql and python3 (scripts/load-test.sh seeds its data with psql)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
 #                                     (the browser tests drive Debian's chromium through Playwright Test)
 #   scripts/ensure-tools.sh drill     backend's + PostgreSQL's server and client tools (pg_dump, pg_restore, psql) and
@@ -17,8 +18,8 @@ set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  backend | all | faults | drill) ;;
-  *) echo "usage: $0 [backend|all|faults|drill]" >&2; exit 2 ;;
+  backend | all | faults | load | drill) ;;
+  *) echo "usage: $0 [backend|all|faults|load|drill]" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -44,6 +45,10 @@ need setsid util-linux  # run.sh starts Keycloak in its own process group, to st
 need unzip unzip        # unpacks the Keycloak server (scripts/keycloak.sh)
 need node nodejs
 need npm npm
+if [[ "$mode" == load ]]; then
+  need psql postgresql-client
+  need python3 python3
+fi
 if [[ "$mode" == all ]]; then
   need docker-compose docker-compose
   # CHROMIUM names another Chromium-based browser for the browser tests (e.g. Google Chrome on GitHub's runner, where

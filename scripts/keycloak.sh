@@ -62,8 +62,11 @@ run() {
   # Keycloak 26 runs on the machine's JDK 17 (JAVA_HOME or PATH, like mvnw). It listens on the loopback only (its
   # admin console has a well-known password here), and --hostname fixes the token issuer to
   # http://localhost:$PORT/realms/childplan, the URL the backend checks, whichever address a client used.
+  # The database by its own path, not through the data link: the link is shared by every Keycloak started from this
+  # cache, so a second one (a browser-test run, a load test, another checkout linking the same .keycloak) re-points
+  # it, and this server's pool, opening a connection later under load, would open the other's locked database.
   exec "$KC_HOME/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$PORT" \
-    --hostname="http://localhost:$PORT"
+    --hostname="http://localhost:$PORT" --db-url="jdbc:h2:file:$(realpath "$DATA_DIR")/h2/keycloakdb;NON_KEYWORDS=VALUE"
 }
 
 case "${1:-}" in
