@@ -156,7 +156,8 @@ stop_orphan_keycloak() {
       read -r _ _ rest _ <<<"$rest"
       [[ "$rest" == "$pgid" ]] || continue
       cmdline="$(tr '\0' ' ' <"/proc/$member/cmdline" 2>/dev/null)" || continue
-      if [[ "$cmdline" == *"$ROOT/.keycloak/"* ]]; then
+      # the server's own folder, or the home scripts/keycloak.sh starts it from
+      if [[ "$cmdline" == *"$ROOT/.keycloak/"* || "$cmdline" == *"$ROOT/.data/keycloak/server/"* ]]; then
         ours=true
         break
       fi

@@ -9,10 +9,11 @@
 # the zip then also sits in ~/.m2. The unpacked server is cached in .keycloak/keycloak-<version>/ (git-ignored): later
 # runs neither download nor unpack again. Its first start re-augments the server (~30 s, kept in the cache too).
 #
-# Data: the server's `data` folder is a link to .data/keycloak (dev-file H2 database, kept across restarts, like
-# .data/postgres). The realm is copied to .data/keycloak/import/ at every start; --import-realm imports it only when
-# the realm does not exist yet, so changes to the JSON need `rm -rf .data/keycloak` (the demo users and clients are
-# re-created from the file; anything added through the admin console is lost).
+# Data: the server's `data` folder is .data/keycloak (dev-file H2 database, kept across restarts, like
+# .data/postgres), through a home of its own in .data/keycloak/server (see run). The realm is copied to
+# .data/keycloak/import/ at every start; --import-realm imports it only when the realm does not exist yet, so
+# changes to the JSON need `rm -rf .data/keycloak` (the demo users and clients are re-created from the file; anything
+# added through the admin console is lost).
 #
 # kc.sh does not exec java: it runs java as its child and forwards SIGTERM. Callers stop the whole process group
 # (run.sh starts this under setsid, so the group is kc.sh's own).
@@ -47,13 +48,15 @@ fetch() {
 run() {
   fetch
   mkdir -p "$DATA_DIR/import"
-  # The server keeps its data in $KC_HOME/data; point that at .data/keycloak. A real folder there means someone
-  # started this server by hand: refuse rather than silently mix two databases.
-  if [[ -e "$KC_HOME/data" && ! -L "$KC_HOME/data" ]]; then
-    echo "keycloak.sh: $KC_HOME/data is a folder, not the link to $DATA_DIR; remove it (or all of $KC_HOME)." >&2
-    exit 1
-  fi
-  ln -sfn "$DATA_DIR" "$KC_HOME/data"
+  # Each data folder starts the cached server from a home of its own ($DATA_DIR/server: a copy of kc.sh, links to
+  # the server's other folders, and `data` linked back to $DATA_DIR), never through a link inside the shared server:
+  # two Keycloaks starting at once (./run.sh, the browser tests, a benchmark) would swap it under each other.
+  local home="$DATA_DIR/server"
+  mkdir -p "$home/bin"
+  cp -f "$KC_HOME/bin/kc.sh" "$home/bin/kc.sh"
+  local folder
+  for folder in conf lib providers themes; do ln -sfn "$KC_HOME/$folder" "$home/$folder"; done
+  ln -sfn "$DATA_DIR" "$home/data"
   cp -f "$REALM_FILE" "$DATA_DIR/import/childplan-realm.json"
   # Bootstrap admin of the master realm (admin console), local run only. Keycloak creates it on the first start
   # only, when the master realm is created; later starts just say so in the log.
@@ -62,7 +65,7 @@ run() {
   # Keycloak 26 runs on the machine's JDK 17 (JAVA_HOME or PATH, like mvnw). It listens on the loopback only (its
   # admin console has a well-known password here), and --hostname fixes the token issuer to
   # http://localhost:$PORT/realms/childplan, the URL the backend checks, whichever address a client used.
-  exec "$KC_HOME/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$PORT" \
+  exec "$home/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port="$PORT" \
     --hostname="http://localhost:$PORT"
 }
 
