@@ -9,12 +9,14 @@
 #                                     npm (run.sh builds and serves the web app)
 #   scripts/ensure-tools.sh [all]     the above + docker-compose (test.sh validates docker-compose.yml) and Chromium
 #                                     (the browser tests drive Debian's chromium through Playwright Test)
+#   scripts/ensure-tools.sh benchmarks  what run.sh needs + what the scripts/benchmark-*.sh scripts run: psql and
+#                                     pgbench, wrk (HTTP load with Lua), openssl, bc, python3
 set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  backend | all) ;;
-  *) echo "usage: $0 [backend|all]" >&2; exit 2 ;;
+  backend | all | benchmarks) ;;
+  *) echo "usage: $0 [backend|all|benchmarks]" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -47,6 +49,15 @@ if [[ "$mode" == all ]]; then
   if [[ -z "${CHROMIUM:-}" ]]; then
     need chromium chromium
   fi
+fi
+
+if [[ "$mode" == benchmarks ]]; then
+  need psql postgresql-client
+  need pgbench postgresql-client
+  need wrk wrk
+  need openssl openssl
+  need bc bc
+  need python3 python3
 fi
 
 if ((${#missing[@]} > 0)); then
