@@ -39,6 +39,7 @@ for _ in $(seq 1 240); do
   if ! kill -0 "$kc_pid" 2>/dev/null; then tail -30 "$kc_data/keycloak.log"; exit 1; fi
   sleep 1
 done
+curl -fs "$issuer/.well-known/openid-configuration" >/dev/null || { echo "Keycloak not ready after 240 s" >&2; exit 1; }
 echo "Keycloak ready on port $kc_port"
 
 # BACKEND_OPTS from the environment (e.g. a JFR recording), split into words, then the identity provider
@@ -65,7 +66,7 @@ psql -Atc "SELECT 'url = http://localhost:$http_port/api/v1/indicator-values/' |
 curl -s -w '%{http_code} %{url_effective}\n' -H "Authorization: Bearer $reader_token" \
   --config "$work/sample" | awk '$1 == 200 { sub(".*/", "", $2); print $2 }' >"$work/ids"
 echo "reader $reader: $(wc -l <"$work/ids") of 3000 sampled values readable"
-[[ -s "$work/ids" ]]
+[[ -s "$work/ids" ]] || { echo "no value readable by $reader in this data (PROVINCES too small?)" >&2; exit 1; }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 # client threads (pgbench -j, wrk -t): one per connection up to the machine's cores, which the server needs too
@@ -82,7 +83,8 @@ pgbench_run() {
   out="$(awk '{ print $3 / 1000 }' "$work"/pgbench_log.* | sort -n | awk '{ a[NR] = $1 } END {
     printf "p50_ms=%.3f p99_ms=%.3f", a[int(NR * 0.5) + 1], a[int(NR * 0.99) + 1] }')"
   printf 'RESULT pgbench-%s rate=%.0f %s load=%s\n' "$clients" \
-    "$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$work/pgbench.out")" "$out" "$(loadavg | tr ' ' /)" | tee -a "$work/results"
+    "$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$work/pgbench.out")" "$out" "$(loadavg | tr ' ' /)" \
+    | tee -a "$work/results"
 }
 
 # wrk NAME CONNECTIONS URL [curl-style header...]: warm-up, then the measurement; prints and records the figures
@@ -91,9 +93,9 @@ wrk_run() {
   shift 3
   local headers=()
   for h in "$@"; do headers+=(-H "$h"); done
-  wrk -t "$(threads "$connections")" -c "$connections" -d 5 -s "$here/benchmark/requests.lua" "${headers[@]}" "$url" >/dev/null
-  line="$(wrk -t "$(threads "$connections")" -c "$connections" -d "$duration" -s "$here/benchmark/requests.lua" "${headers[@]}" \
-    "$url" | grep '^WRK ')"
+  local client=(wrk -t "$(threads "$connections")" -c "$connections" -s "$here/benchmark/requests.lua" "${headers[@]}")
+  "${client[@]}" -d 5 "$url" >/dev/null
+  line="$("${client[@]}" -d "$duration" "$url" | grep '^WRK ')"
   read -r _ requests duration_s non2xx socket_errors p50 p99 <<<"$line"
   printf 'RESULT %s rate=%.0f %s %s %s %s %s load=%s\n' "$name" \
     "$(echo "${requests#requests=} / ${duration_s#duration_s=}" | bc -l)" "$p50" "$p99" "$requests" "$non2xx" \
@@ -117,7 +119,8 @@ reader_token="$(access_token "$reader")"
 wrk_run value-1 1 "http://localhost:$http_port" "Authorization: Bearer $reader_token"
 # the transactions of 1,000 reads, one after the other through one connection
 awk -v api="http://localhost:$http_port/api/v1/indicator-values/" '{ id[NR] = $1 } END {
-  for (i = 0; i < 1000; i++) printf "url = %s%s\noutput = /dev/null\n", api, id[i % NR + 1] }' "$work/ids" >"$work/reads"
+  for (i = 0; i < 1000; i++) printf "url = %s%s\noutput = /dev/null\n", api, id[i % NR + 1] }' "$work/ids" \
+  >"$work/reads"
 before="$(xacts)"
 curl -s -H "Authorization: Bearer $reader_token" --config "$work/reads"
 after="$(xacts)"
@@ -135,7 +138,10 @@ wrk_run floor-1 1 "http://localhost:$http_port/q/health/live"
 wrk_run floor-8 8 "http://localhost:$http_port/q/health/live"
 
 rate() { awk -v n="$1" '$2 == n { sub("rate=", "", $3); print $3 }' "$work/results"; }
-field() { awk -v n="$1" -v f="$2" '$2 == n { for (i = 3; i <= NF; i++) if (index($i, f "=") == 1) print substr($i, length(f) + 2) }' "$work/results"; }
+field() {
+  awk -v n="$1" -v f="$2" '$2 == n { for (i = 3; i <= NF; i++) if (index($i, f "=") == 1) print substr($i, length(f) + 2) }' \
+    "$work/results"
+}
 
 echo
 echo "Request cost ($(field value-1 requests) + $(field value-8 requests) value reads as $reader," \
@@ -149,7 +155,8 @@ for n in value-1 value-8 me-token floor-1 floor-8; do
     echo "WARNING: $n had $(field "$n" non2xx) answers other than 2xx and $(field "$n" socket_errors) socket errors"
   fi
 done
-[[ "$(field me-401 non2xx)" == "$(field me-401 requests)" ]] || echo "WARNING: not every request without a token got 401"
+[[ "$(field me-401 non2xx)" == "$(field me-401 requests)" ]] \
+  || echo "WARNING: not every request without a token got 401"
 python3 - "$(rate value-1)" "$(rate pgbench-1)" "$(rate value-8)" "$(rate pgbench-8)" "$(rate me-token)" \
   "$(rate me-401)" "$xacts_per_read" "$(rate floor-1)" "$(rate floor-8)" <<'EOF'
 import sys
