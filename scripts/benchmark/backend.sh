@@ -23,7 +23,8 @@ work="$(mktemp -d /tmp/childplan-benchmark.XXXXXX)"
 backend_pid=""
 cleanup() {
   local status=$?
-  if ((status != 0)) && [[ -f "$work/backend.log" ]]; then grep -A30 ' ERROR ' "$work/backend.log" | head -60; fi
+  # (|| true: under set -e a log without errors would end the cleanup here, leaving the backend running)
+  if ((status != 0)) && [[ -f "$work/backend.log" ]]; then grep -A30 ' ERROR ' "$work/backend.log" | head -60 || true; fi
   if [[ -n "$backend_pid" ]]; then kill "$backend_pid" 2>/dev/null || true; wait "$backend_pid" 2>/dev/null || true; fi
   # what the script left running in the background (a sampler, a watcher), by process id
   local pending
