@@ -14,12 +14,14 @@
 #                                     (the browser tests drive Debian's chromium through Playwright Test)
 #   scripts/ensure-tools.sh drill     backend's + PostgreSQL's server and client tools (pg_dump, pg_restore, psql) and
 #                                     openssl, for scripts/backup-drill.sh
+#   scripts/ensure-tools.sh benchmarks  backend's + what the scripts/benchmark-*.sh scripts run: psql and
+#                                     pgbench, wrk (HTTP load with Lua), openssl, bc, python3
 set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  backend | all | faults | load | drill) ;;
-  *) echo "usage: $0 [backend|all|faults|load|drill]" >&2; exit 2 ;;
+  backend | all | faults | load | drill | benchmarks) ;;
+  *) echo "usage: $0 [backend|all|faults|load|drill|benchmarks]" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -70,6 +72,15 @@ if [[ "$mode" == drill ]]; then
   need openssl openssl
   need pg_dump postgresql-client
   compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || missing+=(postgresql)
+fi
+
+if [[ "$mode" == benchmarks ]]; then
+  need psql postgresql-client
+  need pgbench postgresql-client
+  need wrk wrk
+  need openssl openssl
+  need bc bc
+  need python3 python3
 fi
 
 if ((${#missing[@]} > 0)); then

@@ -1,11 +1,15 @@
 package vn.childplan.me;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.childplan.me.Preferences.PreferencesDto;
 import vn.childplan.me.Preferences.PreferencesUpdate;
 import vn.childplan.me.TokenClaims.Claims;
@@ -19,16 +23,35 @@ import vn.childplan.orgunit.AgencyDtos.AgencyRef;
 public class MeService {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** How long a profile written with the same claims is not written again by GET /me (its seen_at's precision). */
+    private static final Duration REWRITE_AFTER = Duration.ofDays(1);
+
     private final EntityManager em;
+    /**
+     * The claims this process last wrote per subject, and when: GET /me writes a profile again only when its claims
+     * changed or a day passed, so that the call the web app makes on every page is no write (a commit to disk) each
+     * time. One small entry per user who called this process.
+     */
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
+
+    private record Written(Claims claims, Instant at) {
+    }
 
     public MeService(EntityManager em) {
         this.em = em;
     }
 
-    /** The unit is the one holding unitCode today (Vietnam's calendar), the agency the one with agencyCode. */
-    @Transactional
+    /**
+     * The unit is the one holding unitCode today (Vietnam's calendar), the agency the one with agencyCode. Outside a
+     * transaction when nothing is written: each lookup a statement of its own, none at all for a token naming
+     * neither.
+     */
     public Me me(Claims claims) {
-        keep(claims);
+        Written last = written.get(claims.subject());
+        if (last == null || !last.claims().equals(claims) || last.at().plus(REWRITE_AFTER).isBefore(Instant.now())) {
+            QuarkusTransaction.requiringNew().run(() -> keep(claims));
+            written.put(claims.subject(), new Written(claims, Instant.now()));
+        }
         LocalDate today = LocalDate.now(VIETNAM);
         AdminUnit unit = claims.unitCode() == null ? null : AdminUnit.<AdminUnit>find("code = ?1"
                 + " and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?2)",

@@ -4,8 +4,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -39,6 +41,8 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final UnitTree units;
+    /** The claims asked for so far, each read from the token once per request (absent: null or blank). */
+    private final Map<String, Optional<String>> claims = new HashMap<>();
     private Set<String> unitCodes;
     private Set<Long> unitIds;
 
@@ -354,10 +358,14 @@ public class Caller {
     }
 
     private String claim(String name) {
+        return claims.computeIfAbsent(name, this::readClaim).orElse(null);
+    }
+
+    private Optional<String> readClaim(String name) {
         JsonWebToken t = jwt();
         Object value = t == null ? null : t.getClaim(name);
         String s = value instanceof jakarta.json.JsonString js ? js.getString().strip()
                 : value == null ? null : value.toString().strip();
-        return s == null || s.isEmpty() ? null : s;
+        return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 }

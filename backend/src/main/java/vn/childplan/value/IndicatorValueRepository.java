@@ -23,6 +23,15 @@ public class IndicatorValueRepository implements PanacheRepositoryBase<Indicator
         return find(query, sort, params).withHint("jakarta.persistence.fetchgraph", graph);
     }
 
+    /**
+     * One value with what a reader needs of it in the same select: its indicator (with the numerator, which decides
+     * whether {@link Suppression} covers a rate) and its unit (scope, answer).
+     */
+    public Optional<IndicatorValue> findForReading(long id) {
+        return find("from IndicatorValue v join fetch v.indicator i left join fetch i.numerator join fetch v.unit"
+                + " where v.id = ?1", id).firstResultOptional();
+    }
+
     /** The value stored under a natural key, if any. */
     public Optional<IndicatorValue> findByKey(long indicatorId, long unitId, String periodCode, Breakdown breakdown) {
         Map<String, Object> params = new HashMap<>(breakdown.parameters());

@@ -88,9 +88,13 @@ public class IndicatorValueService {
         });
     }
 
+    /**
+     * Outside a transaction on purpose: one select in auto-commit (the value with its references,
+     * {@link #readable}) is one round trip, where a transaction would add its COMMIT.
+     */
     public IndicatorValueDto get(long id) {
         IndicatorValue v = readable(id);
-        return IndicatorValueDto.of(v, suppression.forIndicators(List.of(v.indicator.id)));
+        return IndicatorValueDto.of(v, suppression.forValue(v));
     }
 
     @Transactional
@@ -226,9 +230,12 @@ public class IndicatorValueService {
         }
     }
 
-    /** The value if the caller may read it; 404 otherwise, whether it exists or not. */
+    /**
+     * The value if the caller may read it, with its indicator and unit read in the same select; 404 otherwise,
+     * whether it exists or not.
+     */
     public IndicatorValue readable(long id) {
-        IndicatorValue v = find(id);
+        IndicatorValue v = values.findForReading(id).orElseThrow(() -> ApiException.notFound(WHAT, id));
         caller.requireRead(v.unit, WHAT, id);
         return v;
     }
@@ -238,7 +245,7 @@ public class IndicatorValueService {
      * indicator, or a value that would give one away): what stands behind the figure, its evidence, is withheld too.
      */
     public boolean withheld(IndicatorValue v) {
-        return suppression.forIndicators(List.of(v.indicator.id)).hides(v.id);
+        return suppression.forValue(v).hides(v.id);
     }
 
     /** 403 unless the caller may write {@code v}: the very check of the value's own writes. */

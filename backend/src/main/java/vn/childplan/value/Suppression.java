@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import vn.childplan.indicator.Aggregation;
+import vn.childplan.indicator.Indicator;
 import vn.childplan.security.Caller;
 
 /**
@@ -43,6 +45,7 @@ import vn.childplan.security.Caller;
  */
 @ApplicationScoped
 public class Suppression {
+    /** The indicators the rule covers: sensitive counts and their rates ({@link #covers} on a loaded indicator). */
     private static final String AFFECTED = """
             SELECT i.id, CASE WHEN i.aggregation = 'RATIO' THEN i.numerator_indicator_id END AS numerator
             FROM indicator i LEFT JOIN indicator n ON n.id = i.numerator_indicator_id
@@ -167,6 +170,26 @@ public class Suppression {
                     r.get("area_type", String.class), r.get("value", BigDecimal.class)));
         }
         return new Suppressed(judge(affected, cells, Set.of()), Set.copyOf(read), Map.copyOf(affected.rates()));
+    }
+
+    /**
+     * {@link #forIndicators} of one value's indicator, read with it ({@link IndicatorValueRepository#findForReading}):
+     * no statement at all when the rule cannot cover it, which its indicator (and a rate's numerator) tell.
+     */
+    public Suppressed forValue(IndicatorValue v) {
+        if (caller.maySeeSmallCounts() || !covers(v.indicator)) {
+            return Suppressed.NONE;
+        }
+        return forIndicators(List.of(v.indicator.id));
+    }
+
+    /** {@link #AFFECTED}'s condition on a loaded indicator: a sensitive count, or a rate of one. */
+    private static boolean covers(Indicator i) {
+        return sensitiveCount(i) || (i.aggregation == Aggregation.RATIO && sensitiveCount(i.numerator));
+    }
+
+    private static boolean sensitiveCount(Indicator i) {
+        return i != null && i.sensitive && i.aggregation == Aggregation.SUM;
     }
 
     /**

@@ -46,6 +46,25 @@ class BearerTokenTest {
     }
 
     @Test
+    void a_token_accepted_once_keeps_its_roles_and_a_forged_copy_of_it_is_refused() {
+        // the second and later requests meet the verified token again (security.VerifiedTokens): same answers
+        String viewer = token("viewer", Set.of("viewer"));
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(viewer).when().get("/api/v1/documents").then().statusCode(200);
+            given().auth().oauth2(viewer).contentType(ContentType.JSON).body(Map.of("name", "Sở thử", "kind", "OTHER"))
+                    .when().post("/api/v1/agencies").then().statusCode(403);
+        }
+        // its signature over other claims: the copy is verified afresh, and fails
+        String[] parts = viewer.split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"iss\":\"https://server.example.com\",\"aud\":\"https://service.example.com\",\"groups\":[\"admin\"],\"exp\":9999999999}"
+                        .getBytes()) + "." + parts[2];
+        given().auth().oauth2(forged).contentType(ContentType.JSON).body(Map.of("name", "Sở thử", "kind", "OTHER"))
+                .when().post("/api/v1/agencies").then().statusCode(401);
+        given().auth().oauth2(viewer + "x").when().get("/api/v1/documents").then().statusCode(401);
+    }
+
+    @Test
     void a_token_without_any_childplan_role_reads_nothing() {
         given().auth().oauth2(token("stranger", Set.of("user"))).when().get("/api/v1/documents").then()
                 .statusCode(403).contentType("application/problem+json");
