@@ -2,6 +2,8 @@ package vn.childplan.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +55,8 @@ import vn.childplan.value.ValueStatus;
  * path there is; NDJSON and XLSX read typed rows from a server-side cursor. Rows go out indicator by indicator (in
  * code order), so the database sorts one indicator's rows at a time and the first bytes leave at once, whatever the
  * size; memory stays flat. Values the caller may not see ({@link Suppression}) leave empty, with their
- * confidentiality (C or D), in every format.
+ * confidentiality (C or D), in every format. The rows of every export that ran to its end are counted by format at
+ * /q/metrics ({@code childplan_export_rows_total}).
  */
 @ApplicationScoped
 public class ExportService {
@@ -70,10 +74,15 @@ public class ExportService {
     private final PlanService plans;
     private final ProgressService progress;
     private final Suppression suppression;
+    private final Map<ExportFormat, Counter> exported = new EnumMap<>(ExportFormat.class);
 
     public ExportService(EntityManager em, IndicatorRepository indicators, AdminUnitRepository units,
             DocumentRepository documents, Caller caller, ObjectMapper json, PlanService plans,
-            ProgressService progress, Suppression suppression) {
+            ProgressService progress, Suppression suppression, MeterRegistry metrics) {
+        for (ExportFormat f : ExportFormat.values()) {
+            exported.put(f, Counter.builder("childplan.export.rows").description("Rows of indicator values exported")
+                    .tag("format", f.code).register(metrics));
+        }
         this.suppression = suppression;
         this.em = em;
         this.indicators = indicators;
@@ -215,23 +224,24 @@ public class ExportService {
             buffered.write(BOM);
         }
         try {
-            em.unwrap(Session.class).doWork(connection -> {
+            long rows = em.unwrap(Session.class).doReturningWork(connection -> {
                 try (Statement s = connection.createStatement()) {
                     s.execute("SET LOCAL work_mem = '64MB'");
                 }
                 List<Long> order = indicatorOrder(connection, selection);
                 Set<Long> masked = hide(connection, suppression.forIndicators(selection.indicatorIds()));
-                switch (format) {
+                return switch (format) {
                     case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, masked, buffered);
                     case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, masked, buffered);
                     case NDJSON -> typed(connection, selection, order, masked, new NdjsonRows(json, buffered));
                     case XLSX -> typed(connection, selection, order, masked, new XlsxRows(buffered));
-                }
+                };
             });
+            buffered.flush();
+            exported.get(format).increment(rows);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        buffered.flush();
     }
 
     /**
@@ -275,28 +285,34 @@ public class ExportService {
                 + ValueColumns.ORDER;
     }
 
-    /** The header, then one COPY per indicator: PostgreSQL writes the CSV; CRLF ends each record (RFC 4180). */
-    private static void copy(Connection connection, List<ValueColumns.Column> columns, boolean forExcel,
+    /**
+     * The header, then one COPY per indicator: PostgreSQL writes the CSV; CRLF ends each record (RFC 4180). Answers
+     * the rows written.
+     */
+    private static long copy(Connection connection, List<ValueColumns.Column> columns, boolean forExcel,
             Selection selection, List<Long> order, Set<Long> masked, OutputStream out) throws SQLException {
         try {
             CrlfRecords records = new CrlfRecords(out);
             records.write(columns.stream().map(ValueColumns.Column::name).collect(Collectors.joining(",", "", "\n"))
                     .getBytes(StandardCharsets.UTF_8));
             CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
+            long rows = 0;
             for (long indicator : order) {
                 boolean masking = masked.contains(indicator);
                 String select = ValueColumns.csvSelect(columns, forExcel, masking);
-                copier.copyOut("COPY (" + rowsOf(select, indicator, masking, selection) + ") TO STDOUT (FORMAT csv)",
-                        records);
+                rows += copier.copyOut("COPY (" + rowsOf(select, indicator, masking, selection) + ") TO STDOUT (FORMAT "
+                        + "csv)", records);
             }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Typed rows from a server-side cursor, indicator by indicator, into {@code rows}. */
-    private static void typed(Connection connection, Selection selection, List<Long> order, Set<Long> masked,
+    /** Typed rows from a server-side cursor, indicator by indicator, into {@code rows}; answers how many. */
+    private static long typed(Connection connection, Selection selection, List<Long> order, Set<Long> masked,
             TypedRows rows) throws SQLException {
+        long written = 0;
         try (rows) {
             rows.start(ValueColumns.VALUES);
             for (long indicator : order) {
@@ -307,6 +323,7 @@ public class ExportService {
                     try (ResultSet rs = s.executeQuery(rowsOf(select, indicator, masking, selection))) {
                         while (rs.next()) {
                             rows.row(rs);
+                            written++;
                         }
                     }
                 }
@@ -315,6 +332,7 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return written;
     }
 
     /** The parameter's value, or null when absent; a malformed one is added to {@code malformed} (as null). */

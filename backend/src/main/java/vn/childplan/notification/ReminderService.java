@@ -1,5 +1,7 @@
 package vn.childplan.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -68,9 +70,14 @@ public class ReminderService {
     private final AssignmentRepository assignments;
     private final ReportRepository reports;
     private final ReminderMail mail;
+    private final Counter notified;
+    private final Counter mailed;
 
     public ReminderService(EntityManager em, ReportingRegimeRepository regimes, AssignmentRepository assignments,
-            ReportRepository reports, ReminderMail mail) {
+            ReportRepository reports, ReminderMail mail, MeterRegistry metrics) {
+        notified = Counter.builder("childplan.reminders.notifications").description("Reminder notifications written")
+                .register(metrics);
+        mailed = Counter.builder("childplan.reminders.emails").description("Reminder e-mails sent").register(metrics);
         this.em = em;
         this.regimes = regimes;
         this.assignments = assignments;
@@ -80,14 +87,18 @@ public class ReminderService {
 
     /**
      * Runs the reminders of {@code today}: writes the notifications in one transaction, then sends the e-mail of
-     * those it wrote (after the commit, so a mail server that fails loses no notification).
+     * those it wrote (after the commit, so a mail server that fails loses no notification). Both are counted at
+     * /q/metrics ({@code childplan_reminders_notifications_total}, {@code childplan_reminders_emails_total}).
      */
     public ReminderRun run(LocalDate today) {
         List<Long> written = QuarkusTransaction.requiringNew().call(() -> write(today));
         if (written == null) {
             return new ReminderRun(today, false, 0, 0);
         }
-        return new ReminderRun(today, true, written.size(), mail.send(written));
+        int emails = mail.send(written);
+        notified.increment(written.size());
+        mailed.increment(emails);
+        return new ReminderRun(today, true, written.size(), emails);
     }
 
     /** The ids of the notifications written; null when another run holds the lock. */
