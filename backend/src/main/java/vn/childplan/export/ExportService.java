@@ -2,8 +2,6 @@ package vn.childplan.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,7 +19,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +52,7 @@ import vn.childplan.value.ValueStatus;
  * path there is; NDJSON and XLSX read typed rows from a server-side cursor. Rows go out indicator by indicator (in
  * code order), so the database sorts one indicator's rows at a time and the first bytes leave at once, whatever the
  * size; memory stays flat. Values the caller may not see ({@link Suppression}) leave empty, with their
- * confidentiality (C or D), in every format. The rows of every export that ran to its end are counted by format at
- * /q/metrics ({@code childplan_export_rows_total}).
+ * confidentiality (C or D), in every format.
  */
 @ApplicationScoped
 public class ExportService {
@@ -74,16 +70,13 @@ public class ExportService {
     private final PlanService plans;
     private final ProgressService progress;
     private final Suppression suppression;
-    private final Map<ExportFormat, Counter> exported = new EnumMap<>(ExportFormat.class);
+    private final ExportMetrics metrics;
 
     public ExportService(EntityManager em, IndicatorRepository indicators, AdminUnitRepository units,
             DocumentRepository documents, Caller caller, ObjectMapper json, PlanService plans,
-            ProgressService progress, Suppression suppression, MeterRegistry metrics) {
-        for (ExportFormat f : ExportFormat.values()) {
-            exported.put(f, Counter.builder("childplan.export.rows").description("Rows of indicator values exported")
-                    .tag("format", f.code).register(metrics));
-        }
+            ProgressService progress, Suppression suppression, ExportMetrics metrics) {
         this.suppression = suppression;
+        this.metrics = metrics;
         this.em = em;
         this.indicators = indicators;
         this.units = units;
@@ -238,7 +231,7 @@ public class ExportService {
                 };
             });
             buffered.flush();
-            exported.get(format).increment(rows);
+            metrics.exported(format, rows);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -300,8 +293,8 @@ public class ExportService {
             for (long indicator : order) {
                 boolean masking = masked.contains(indicator);
                 String select = ValueColumns.csvSelect(columns, forExcel, masking);
-                rows += copier.copyOut("COPY (" + rowsOf(select, indicator, masking, selection) + ") TO STDOUT (FORMAT "
-                        + "csv)", records);
+                String rowsSql = rowsOf(select, indicator, masking, selection);
+                rows += copier.copyOut("COPY (" + rowsSql + ") TO STDOUT (FORMAT csv)", records);
             }
             return rows;
         } catch (IOException e) {

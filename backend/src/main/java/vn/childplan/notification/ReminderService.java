@@ -1,7 +1,5 @@
 package vn.childplan.notification;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -70,35 +68,30 @@ public class ReminderService {
     private final AssignmentRepository assignments;
     private final ReportRepository reports;
     private final ReminderMail mail;
-    private final Counter notified;
-    private final Counter mailed;
+    private final ReminderMetrics metrics;
 
     public ReminderService(EntityManager em, ReportingRegimeRepository regimes, AssignmentRepository assignments,
-            ReportRepository reports, ReminderMail mail, MeterRegistry metrics) {
-        notified = Counter.builder("childplan.reminders.notifications").description("Reminder notifications written")
-                .register(metrics);
-        mailed = Counter.builder("childplan.reminders.emails").description("Reminder e-mails sent").register(metrics);
+            ReportRepository reports, ReminderMail mail, ReminderMetrics metrics) {
         this.em = em;
         this.regimes = regimes;
         this.assignments = assignments;
         this.reports = reports;
         this.mail = mail;
+        this.metrics = metrics;
     }
 
     /**
      * Runs the reminders of {@code today}: writes the notifications in one transaction, then sends the e-mail of
-     * those it wrote (after the commit, so a mail server that fails loses no notification). Both are counted at
-     * /q/metrics ({@code childplan_reminders_notifications_total}, {@code childplan_reminders_emails_total}).
+     * those it wrote (after the commit, so a mail server that fails loses no notification).
      */
     public ReminderRun run(LocalDate today) {
         List<Long> written = QuarkusTransaction.requiringNew().call(() -> write(today));
         if (written == null) {
             return new ReminderRun(today, false, 0, 0);
         }
-        int emails = mail.send(written);
-        notified.increment(written.size());
-        mailed.increment(emails);
-        return new ReminderRun(today, true, written.size(), emails);
+        ReminderRun run = new ReminderRun(today, true, written.size(), mail.send(written));
+        metrics.ran(run);
+        return run;
     }
 
     /** The ids of the notifications written; null when another run holds the lock. */

@@ -3,6 +3,7 @@ package vn.childplan.valueimport;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,8 +16,10 @@ import java.util.function.Supplier;
  * The import jobs at /q/metrics: {@code childplan_import_jobs_total} by final state, the rows they wrote
  * ({@code childplan_import_job_rows_written_total}) and the jobs this process runs now
  * ({@code childplan_import_jobs_running}). A job's end is counted once its transaction commits: a finish rolled
- * back by a cancel, or an import that died with its connection, ended nothing.
+ * back by a cancel, or an import that died with its connection, ended nothing. Registered at start-up, so the
+ * series exist from zero.
  */
+@Startup
 @ApplicationScoped
 public class ImportJobMetrics {
     /** A job's end, fired by {@link ImportJobStates} in the transaction that writes it. */
