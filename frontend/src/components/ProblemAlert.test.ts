@@ -20,3 +20,10 @@ test('an unknown code falls back to the server detail; a network failure says so
   expect(mountWith(odd).text()).toContain('Chi tiết từ máy chủ')
   expect(mountWith(new TypeError('Failed to fetch')).text()).toContain('Không kết nối được máy chủ')
 })
+
+test('a server error shows the request id to quote to support; a client mistake does not', () => {
+  const bug = new ApiError({ status: 500, code: 'INTERNAL_ERROR', title: 'Internal error', requestId: 'req-42' })
+  expect(mountWith(bug).text()).toContain('req-42')
+  const forbidden = new ApiError({ status: 403, code: 'FORBIDDEN', title: 'Forbidden', requestId: 'req-43' })
+  expect(mountWith(forbidden).text()).not.toContain('req-43')
+})
