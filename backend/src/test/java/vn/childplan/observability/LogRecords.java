@@ -1,15 +1,19 @@
 package vn.childplan.observability;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.Logger;
 
-/** The log records written while it is open, each with the request id its MDC held on the thread that wrote it. */
+/** The log records written while it is open, each with the MDC it held on the thread that wrote it. */
 final class LogRecords extends Handler implements AutoCloseable {
-    record Line(String logger, String message, String requestId) {
+    record Line(String logger, String message, Map<String, String> mdc) {
+        String requestId() {
+            return mdc.get("requestId");
+        }
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
@@ -26,9 +30,8 @@ final class LogRecords extends Handler implements AutoCloseable {
     @Override
     public void publish(LogRecord record) {
         // read here, on the logging thread, as the JSON formatter reads it
-        Object id = ((ExtLogRecord) record).getMdc("requestId");
-        lines.add(new Line(record.getLoggerName(), ((ExtLogRecord) record).getFormattedMessage(),
-                id == null ? null : id.toString()));
+        ExtLogRecord r = (ExtLogRecord) record;
+        lines.add(new Line(r.getLoggerName(), r.getFormattedMessage(), Map.copyOf(r.getMdcCopy())));
     }
 
     @Override
