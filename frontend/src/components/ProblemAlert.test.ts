@@ -25,3 +25,10 @@ test('the database away (503) asks to retry in a moment and to check whether a s
   const away = new ApiError({ status: 503, code: 'DATABASE_UNAVAILABLE', title: 'Database unavailable', detail: 'The database cannot be reached at the moment.' })
   expect(mountWith(away).text()).toContain('Vui lòng thử lại sau ít giây')
 })
+
+test('a server error shows the request id to quote to support; a client mistake does not', () => {
+  const bug = new ApiError({ status: 500, code: 'INTERNAL_ERROR', title: 'Internal error', requestId: 'req-42' })
+  expect(mountWith(bug).text()).toContain('req-42')
+  const forbidden = new ApiError({ status: 403, code: 'FORBIDDEN', title: 'Forbidden', requestId: 'req-43' })
+  expect(mountWith(forbidden).text()).not.toContain('req-43')
+})

@@ -3662,6 +3662,11 @@ export interface components {
             code?: string;
             /** @description One entry per invalid field (validation and business-rule errors) */
             violations?: components["schemas"]["Violation"][];
+            /**
+             * @description The id of the request that produced this answer (as in the X-Request-Id response header): quote it to support, who find the request's log lines by it
+             * @example 5f0c2a9e-3b1d-4c6e-9a7f-2d8b4e1c0a93
+             */
+            requestId?: string;
         };
         /** @description How many targets have each attainment status */
         ProgressCounts: {
@@ -4887,6 +4892,7 @@ export interface components {
         /** @description Malformed JSON, wrong types, unknown fields or enum values, invalid fields or parameters */
         Problem400: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4896,6 +4902,7 @@ export interface components {
         /** @description No valid bearer token */
         Problem401: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4905,6 +4912,7 @@ export interface components {
         /** @description The caller's role may not do this */
         Problem403: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4914,6 +4922,7 @@ export interface components {
         /** @description No such record or path */
         Problem404: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4923,6 +4932,7 @@ export interface components {
         /** @description If-Match does not match the current version: someone changed the record since you read it */
         Problem412: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4932,6 +4942,7 @@ export interface components {
         /** @description Request body too large */
         Problem413: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4941,6 +4952,7 @@ export interface components {
         /** @description Request body must be application/json */
         Problem415: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4950,6 +4962,7 @@ export interface components {
         /** @description If-Match is required */
         Problem428: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -4959,7 +4972,13 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description The request's id: the caller's X-Request-Id when it sent one of at most 128 visible ASCII characters, else a new UUID. Problem bodies repeat it as `requestId`; quote it to support.
+         * @example 5f0c2a9e-3b1d-4c6e-9a7f-2d8b4e1c0a93
+         */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -5008,6 +5027,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5038,6 +5058,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5050,6 +5071,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5061,6 +5083,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5089,6 +5112,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5130,6 +5154,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5143,6 +5168,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5155,6 +5181,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5188,6 +5215,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5199,6 +5227,7 @@ export interface operations {
             /** @description Conflicts with existing data: STILL_REFERENCED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5227,6 +5256,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5274,6 +5304,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5304,6 +5335,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5316,6 +5348,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5327,6 +5360,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5355,6 +5389,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5396,6 +5431,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,6 +5445,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5421,6 +5458,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5454,6 +5492,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5465,6 +5504,7 @@ export interface operations {
             /** @description Conflicts with existing data: STILL_REFERENCED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5497,6 +5537,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5510,6 +5551,7 @@ export interface operations {
             /** @description Conflicts with existing data: SUCCESSION_STALE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5521,6 +5563,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5551,6 +5594,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5566,6 +5610,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5620,6 +5665,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5650,6 +5696,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5662,6 +5709,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE, LEAD_ALREADY_ASSIGNED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5673,6 +5721,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5701,6 +5750,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5742,6 +5792,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5755,6 +5806,7 @@ export interface operations {
             /** @description Conflicts with existing data: LEAD_ALREADY_ASSIGNED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5767,6 +5819,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5800,6 +5853,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5830,6 +5884,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5861,6 +5916,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5896,6 +5952,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5907,6 +5964,7 @@ export interface operations {
             /** @description Conflicts with existing data: ATTACHMENT_LOCKED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5939,6 +5997,7 @@ export interface operations {
                     "Content-Disposition"?: string;
                     /** @description The SHA-256 of the content, quoted */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5988,6 +6047,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6024,6 +6084,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6035,6 +6096,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6063,6 +6125,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6093,6 +6156,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6104,6 +6168,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6154,6 +6219,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6184,6 +6250,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6196,6 +6263,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6207,6 +6275,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6235,6 +6304,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6276,6 +6346,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6289,6 +6360,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6301,6 +6373,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, CASCADE_CYCLE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6334,6 +6407,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6345,6 +6419,7 @@ export interface operations {
             /** @description Conflicts with existing data: STILL_REFERENCED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6381,6 +6456,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6444,6 +6520,7 @@ export interface operations {
                     "Preference-Applied"?: string;
                     /** @description attachment; filename="indicator-values-YYYYMMDD.csv" (today in Vietnam; .xlsx, .ndjson for those formats) */
                     "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6458,6 +6535,7 @@ export interface operations {
             /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6467,6 +6545,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6492,6 +6571,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="plan-{id}-YYYYMMDD.xlsx" (today in Vietnam) */
                     "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6504,6 +6584,7 @@ export interface operations {
             /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6534,6 +6615,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6579,6 +6661,7 @@ export interface operations {
                 headers: {
                     /** @description URL of the job */
                     Location?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6591,6 +6674,7 @@ export interface operations {
             /** @description Conflicts with existing data: IDEMPOTENCY_KEY_IN_USE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6602,6 +6686,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6628,6 +6713,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6658,6 +6744,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6671,6 +6758,7 @@ export interface operations {
             /** @description Conflicts with existing data: INVALID_TRANSITION */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6711,6 +6799,7 @@ export interface operations {
             /** @description The import's summary (also of a dry run) */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6723,6 +6812,7 @@ export interface operations {
             /** @description Conflicts with existing data: IDEMPOTENCY_KEY_IN_USE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6734,6 +6824,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: IMPORT_REJECTED, IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6777,6 +6868,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6807,6 +6899,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6819,6 +6912,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6830,6 +6924,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6854,6 +6949,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6868,6 +6964,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6896,6 +6993,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6937,6 +7035,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6950,6 +7049,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6962,6 +7062,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6995,6 +7096,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7025,6 +7127,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7067,6 +7170,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7081,6 +7185,7 @@ export interface operations {
             /** @description Request body must be application/json: UNSUPPORTED_ATTACHMENT_TYPE */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7118,6 +7223,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7148,6 +7254,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7160,6 +7267,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7171,6 +7279,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7199,6 +7308,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7240,6 +7350,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7253,6 +7364,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7265,6 +7377,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7298,6 +7411,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7309,6 +7423,7 @@ export interface operations {
             /** @description Conflicts with existing data: STILL_REFERENCED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7347,6 +7462,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7359,6 +7475,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, NOT_AGGREGATABLE */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7395,6 +7512,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7406,6 +7524,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7426,6 +7545,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7447,6 +7567,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7472,6 +7593,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7508,6 +7630,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7530,6 +7653,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7551,6 +7675,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7578,6 +7703,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7615,6 +7741,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7645,6 +7772,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7659,6 +7787,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7687,6 +7816,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7728,6 +7858,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7744,6 +7875,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7777,6 +7909,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7808,6 +7941,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7841,6 +7975,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7855,6 +7990,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: DRAFT_REJECTED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7878,6 +8014,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7904,6 +8041,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7933,6 +8071,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7975,6 +8114,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7989,6 +8129,7 @@ export interface operations {
             /** @description Request body must be application/json: UNSUPPORTED_ATTACHMENT_TYPE */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8027,6 +8168,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="..."; filename*=UTF-8''... (RFC 6266: the Vietnamese name percent-encoded in filename*, the same without diacritics in filename) */
                     "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8040,6 +8182,7 @@ export interface operations {
             /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8049,6 +8192,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8083,6 +8227,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8095,6 +8240,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8118,6 +8264,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8146,6 +8293,7 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename="..."; filename*=UTF-8''... (RFC 6266: the Vietnamese name percent-encoded in filename*, the same without diacritics in filename) */
                     "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8158,6 +8306,7 @@ export interface operations {
             /** @description The request accepts none of the media types the operation produces (JSON; CSV for exports): NOT_ACCEPTABLE */
             406: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8189,6 +8338,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8201,6 +8351,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8235,6 +8386,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8265,6 +8417,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8277,6 +8430,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8288,6 +8442,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8316,6 +8471,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8357,6 +8513,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8370,6 +8527,7 @@ export interface operations {
             /** @description Conflicts with existing data: STILL_REFERENCED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8382,6 +8540,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8415,6 +8574,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8426,6 +8586,7 @@ export interface operations {
             /** @description Conflicts with existing data: STILL_REFERENCED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8469,6 +8630,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8499,6 +8661,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8511,6 +8674,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8522,6 +8686,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8550,6 +8715,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8591,6 +8757,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8604,6 +8771,7 @@ export interface operations {
             /** @description Conflicts with existing data: INVALID_TRANSITION */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8616,6 +8784,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8655,6 +8824,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8668,6 +8838,7 @@ export interface operations {
             /** @description Conflicts with existing data: INVALID_TRANSITION */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8698,6 +8869,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8740,6 +8912,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8753,6 +8926,7 @@ export interface operations {
             /** @description Conflicts with existing data: ATTACHMENT_LOCKED */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8763,6 +8937,7 @@ export interface operations {
             /** @description Request body must be application/json: UNSUPPORTED_ATTACHMENT_TYPE */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8801,6 +8976,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8814,6 +8990,7 @@ export interface operations {
             /** @description Conflicts with existing data: INVALID_TRANSITION */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8856,6 +9033,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8869,6 +9047,7 @@ export interface operations {
             /** @description Conflicts with existing data: INVALID_TRANSITION */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8910,6 +9089,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8953,6 +9133,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8983,6 +9164,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8997,6 +9179,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9025,6 +9208,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9066,6 +9250,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9082,6 +9267,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9115,6 +9301,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9166,6 +9353,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9196,6 +9384,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9208,6 +9397,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9219,6 +9409,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9247,6 +9438,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9288,6 +9480,7 @@ export interface operations {
                 headers: {
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9301,6 +9494,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9313,6 +9507,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, TASK_CYCLE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9346,6 +9541,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9384,6 +9580,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9414,6 +9611,7 @@ export interface operations {
                     Location?: string;
                     /** @description Version of the record; send it back in If-Match */
                     ETag?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9426,6 +9624,7 @@ export interface operations {
             /** @description Conflicts with existing data: DUPLICATE */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9437,6 +9636,7 @@ export interface operations {
             /** @description Well-formed but breaks a business rule: INVALID_REFERENCE, RULE_VIOLATED */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9469,6 +9669,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;

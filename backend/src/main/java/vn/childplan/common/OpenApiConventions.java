@@ -44,11 +44,13 @@ import vn.childplan.security.Roles;
  * off its resource method (found by its path and HTTP method): the statuses its signature implies ({@link Signature}),
  * 201 with Location for a method marked {@link Creates}, the business errors it names in {@link Answers}, an ETag
  * on the success of a method answering through {@link Responses}, and If-Match required where the method takes it.
- * ContractConformanceTest calls every operation to check the result against what the backend answers.
+ * ContractConformanceTest calls every operation to check the result against what the backend answers. Every
+ * response of every path carries X-Request-Id ({@link RequestIds}).
  */
 public class OpenApiConventions implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String IF_MATCH = "If-Match";
+    private static final String REQUEST_ID = "5f0c2a9e-3b1d-4c6e-9a7f-2d8b4e1c0a93";
     private static final Set<String> ALL_ROLES = Set.of(Roles.ADMIN, Roles.PLANNER, Roles.OFFICER, Roles.VIEWER,
             Roles.INTEGRATION);
 
@@ -75,6 +77,27 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getComponents().getResponses() != null) {
             openAPI.getComponents().setResponses(new TreeMap<>(openAPI.getComponents().getResponses()));
         }
+        nameRequests(openAPI);
+    }
+
+    /**
+     * X-Request-Id on every response ({@link RequestIds}): on each written out, and on the shared responses the
+     * others refer to (a reference takes no headers of its own).
+     */
+    private static void nameRequests(OpenAPI openAPI) {
+        openAPI.getComponents().addHeader(RequestIds.HEADER, OASFactory.createHeader()
+                .description("The request's id: the caller's X-Request-Id when it sent one of at most 128 visible "
+                        + "ASCII characters, else a new UUID. Problem bodies repeat it as `requestId`; quote it to "
+                        + "support.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example(REQUEST_ID));
+        Stream<APIResponse> written = openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .flatMap(op -> op.getResponses().getAPIResponses().values().stream());
+        Stream<APIResponse> shared = openAPI.getComponents().getResponses() == null ? Stream.empty()
+                : openAPI.getComponents().getResponses().values().stream();
+        Stream.concat(written, shared).filter(r -> r.getRef() == null).forEach(r -> r.addHeader(RequestIds.HEADER,
+                OASFactory.createHeader().ref("#/components/headers/" + RequestIds.HEADER)));
     }
 
     /**
@@ -270,6 +293,7 @@ public class OpenApiConventions implements OASFilter {
                 return violation;
             }).toList());
         }
+        ex.put("requestId", REQUEST_ID);
         return ex;
     }
 

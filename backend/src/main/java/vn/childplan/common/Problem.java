@@ -21,7 +21,11 @@ public record Problem(
         @Schema(description = "Stable machine-readable error code", examples = "VALIDATION_FAILED")
         String code,
         @Schema(description = "One entry per invalid field (validation and business-rule errors)")
-        List<Violation> violations) {
+        List<Violation> violations,
+        @Schema(description = "The id of the request that produced this answer (as in the X-Request-Id response "
+                + "header): quote it to support, who find the request's log lines by it",
+                examples = "5f0c2a9e-3b1d-4c6e-9a7f-2d8b4e1c0a93")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -38,6 +42,6 @@ public record Problem(
     public static Problem of(ErrorCode code, String detail, String instance, List<Violation> violations) {
         String slug = code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return new Problem("https://childplan.vn/problems/" + slug, code.title(), code.status(), detail, instance,
-                code.name(), violations);
+                code.name(), violations, RequestIds.current());
     }
 }

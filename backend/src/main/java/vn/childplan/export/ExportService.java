@@ -68,12 +68,14 @@ public class ExportService {
     private final ProgressService progress;
     private final Suppression suppression;
     private final ReadReplica replica;
+    private final ExportMetrics metrics;
 
     public ExportService(EntityManager em, IndicatorRepository indicators, AdminUnitRepository units,
             DocumentRepository documents, Caller caller, ObjectMapper json, PlanService plans,
-            ProgressService progress, Suppression suppression, ReadReplica replica) {
+            ProgressService progress, Suppression suppression, ReadReplica replica, ExportMetrics metrics) {
         this.suppression = suppression;
         this.replica = replica;
+        this.metrics = metrics;
         this.em = em;
         this.indicators = indicators;
         this.units = units;
@@ -216,25 +218,23 @@ public class ExportService {
             buffered.write(BOM);
         }
         try {
-            replica.read(session -> {
-                session.doWork(connection -> {
-                    try (Statement s = connection.createStatement()) {
-                        s.execute("SET LOCAL work_mem = '64MB'");
-                    }
-                    List<Long> order = indicatorOrder(connection, selection);
-                    switch (format) {
-                        case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, masks, buffered);
-                        case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, masks, buffered);
-                        case NDJSON -> typed(connection, selection, order, masks, new NdjsonRows(json, buffered));
-                        case XLSX -> typed(connection, selection, order, masks, new XlsxRows(buffered));
-                    }
-                });
-                return null;
-            });
+            long rows = replica.read(session -> session.doReturningWork(connection -> {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET LOCAL work_mem = '64MB'");
+                }
+                List<Long> order = indicatorOrder(connection, selection);
+                return switch (format) {
+                    case CSV -> copy(connection, ValueColumns.VALUES, selection.bom(), selection, order, masks, buffered);
+                    case SDMX_CSV -> copy(connection, ValueColumns.SDMX, false, selection, order, masks, buffered);
+                    case NDJSON -> typed(connection, selection, order, masks, new NdjsonRows(json, buffered));
+                    case XLSX -> typed(connection, selection, order, masks, new XlsxRows(buffered));
+                };
+            }));
+            buffered.flush();
+            metrics.exported(format, rows);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        buffered.flush();
     }
 
     /** The indicators whose rows may hold values the caller may not see, and those values as SQL. */
@@ -267,28 +267,34 @@ public class ExportService {
                 + ValueColumns.ORDER;
     }
 
-    /** The header, then one COPY per indicator: PostgreSQL writes the CSV; CRLF ends each record (RFC 4180). */
-    private static void copy(Connection connection, List<ValueColumns.Column> columns, boolean forExcel,
+    /**
+     * The header, then one COPY per indicator: PostgreSQL writes the CSV; CRLF ends each record (RFC 4180). Answers
+     * the rows written.
+     */
+    private static long copy(Connection connection, List<ValueColumns.Column> columns, boolean forExcel,
             Selection selection, List<Long> order, Masks masks, OutputStream out) throws SQLException {
         try {
             CrlfRecords records = new CrlfRecords(out);
             records.write(columns.stream().map(ValueColumns.Column::name).collect(Collectors.joining(",", "", "\n"))
                     .getBytes(StandardCharsets.UTF_8));
             CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
+            long rows = 0;
             for (long indicator : order) {
                 boolean masking = masks.masks(indicator);
                 String select = ValueColumns.csvSelect(columns, forExcel, masking);
-                copier.copyOut("COPY (" + rowsOf(select, indicator, masks, selection) + ") TO STDOUT (FORMAT csv)",
+                rows += copier.copyOut("COPY (" + rowsOf(select, indicator, masks, selection) + ") TO STDOUT (FORMAT csv)",
                         records);
             }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Typed rows from a server-side cursor, indicator by indicator, into {@code rows}. */
-    private static void typed(Connection connection, Selection selection, List<Long> order, Masks masks,
+    /** Typed rows from a server-side cursor, indicator by indicator, into {@code rows}; answers how many. */
+    private static long typed(Connection connection, Selection selection, List<Long> order, Masks masks,
             TypedRows rows) throws SQLException {
+        long written = 0;
         try (rows) {
             rows.start(ValueColumns.VALUES);
             for (long indicator : order) {
@@ -299,6 +305,7 @@ public class ExportService {
                     try (ResultSet rs = s.executeQuery(rowsOf(select, indicator, masks, selection))) {
                         while (rs.next()) {
                             rows.row(rs);
+                            written++;
                         }
                     }
                 }
@@ -307,6 +314,7 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return written;
     }
 
     /** The parameter's value, or null when absent; a malformed one is added to {@code malformed} (as null). */

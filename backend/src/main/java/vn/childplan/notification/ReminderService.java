@@ -68,14 +68,16 @@ public class ReminderService {
     private final AssignmentRepository assignments;
     private final ReportRepository reports;
     private final ReminderMail mail;
+    private final ReminderMetrics metrics;
 
     public ReminderService(EntityManager em, ReportingRegimeRepository regimes, AssignmentRepository assignments,
-            ReportRepository reports, ReminderMail mail) {
+            ReportRepository reports, ReminderMail mail, ReminderMetrics metrics) {
         this.em = em;
         this.regimes = regimes;
         this.assignments = assignments;
         this.reports = reports;
         this.mail = mail;
+        this.metrics = metrics;
     }
 
     /**
@@ -87,7 +89,9 @@ public class ReminderService {
         if (written == null) {
             return new ReminderRun(today, false, 0, 0);
         }
-        return new ReminderRun(today, true, written.size(), mail.send(written));
+        ReminderRun run = new ReminderRun(today, true, written.size(), mail.send(written));
+        metrics.ran(run);
+        return run;
     }
 
     /** The ids of the notifications written; null when another run holds the lock. */

@@ -3,6 +3,7 @@ package vn.childplan.valueimport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,11 +25,14 @@ public class ImportJobStates {
     private final EntityManager em;
     private final ImportJobRepository jobs;
     private final ObjectMapper json;
+    private final Event<ImportJobMetrics.Ended> ended;
 
-    public ImportJobStates(EntityManager em, ImportJobRepository jobs, ObjectMapper json) {
+    public ImportJobStates(EntityManager em, ImportJobRepository jobs, ObjectMapper json,
+            Event<ImportJobMetrics.Ended> ended) {
         this.em = em;
         this.jobs = jobs;
         this.json = json;
+        this.ended = ended;
     }
 
     /** A new QUEUED job of {@code subject}, committed at once so that its caller can read it. */
@@ -88,16 +92,26 @@ public class ImportJobStates {
     private boolean end(long id, ImportSummary summary) {
         boolean rejected = summary.outcome() == ImportOutcome.REJECTED;
         ErrorCode code = rejected ? ErrorCode.IMPORT_REJECTED : null;
-        return em.createNativeQuery("""
+        ImportJobState state = rejected ? ImportJobState.FAILED : ImportJobState.SUCCEEDED;
+        long written = summary.dryRun() ? 0 : summary.imported() + summary.updated();
+        return ended(em.createNativeQuery("""
                 UPDATE import_job SET state = ?2, finished_at = now(), rows_read = ?3, rows_checked = ?3,
                     rows_written = ?4, error_code = ?5, error_message = ?6, summary = CAST(?7 AS jsonb)
                 WHERE id = ?1 AND state = 'RUNNING'""").setParameter(1, id)
-                .setParameter(2, (rejected ? ImportJobState.FAILED : ImportJobState.SUCCEEDED).name())
+                .setParameter(2, state.name())
                 .setParameter(3, summary.rows())
-                .setParameter(4, summary.dryRun() ? 0 : summary.imported() + summary.updated())
+                .setParameter(4, written)
                 .setParameter(5, code == null ? null : code.name())
                 .setParameter(6, code == null ? null : code.format(summary.rejected(), summary.rows()))
-                .setParameter(7, write(summary)).executeUpdate() == 1;
+                .setParameter(7, write(summary)).executeUpdate() == 1, state, written);
+    }
+
+    /** {@code moved}, after telling the metrics of a job that ended (counted if this transaction commits). */
+    private boolean ended(boolean moved, ImportJobState state, long written) {
+        if (moved) {
+            ended.fire(new ImportJobMetrics.Ended(state, written));
+        }
+        return moved;
     }
 
     /**
@@ -109,12 +123,12 @@ public class ImportJobStates {
         ImportJob j = jobs.findById(id);
         ImportSummary summary = new ImportSummary(ImportOutcome.ABORTED, j.mode, j.dryRun, j.format, j.sha256,
                 j.rowsRead, 0, 0, 0, 0, List.of(), List.of(), null);
-        return em.createNativeQuery("""
+        return ended(em.createNativeQuery("""
                 UPDATE import_job SET state = ?2, finished_at = now(), rows_written = 0, error_code = ?3,
                     error_message = ?4, summary = CAST(?5 AS jsonb)
                 WHERE id = ?1 AND state IN ('QUEUED', 'RUNNING')""").setParameter(1, id).setParameter(2, state.name())
                 .setParameter(3, code == null ? null : code.name()).setParameter(4, message)
-                .setParameter(5, write(summary)).executeUpdate() == 1;
+                .setParameter(5, write(summary)).executeUpdate() == 1, state, 0);
     }
 
     ImportJobDto dto(ImportJob j) {

@@ -33,14 +33,17 @@ public class ImportJobWorker {
     private final ImportJobStates states;
     private final IdempotencyKeys keys;
     private final CurrentIdentityAssociation identities;
+    private final ImportJobMetrics metrics;
     private final ManagedExecutor executor;
 
     public ImportJobWorker(ValueImporter importer, ImportJobStates states, IdempotencyKeys keys,
-            CurrentIdentityAssociation identities, @ConfigProperty(name = "childplan.import-jobs.workers") int workers) {
+            CurrentIdentityAssociation identities, ImportJobMetrics metrics,
+            @ConfigProperty(name = "childplan.import-jobs.workers") int workers) {
         this.importer = importer;
         this.states = states;
         this.keys = keys;
         this.identities = identities;
+        this.metrics = metrics;
         this.executor = ManagedExecutor.builder().maxAsync(workers).propagated(ThreadContext.NONE)
                 .cleared(ThreadContext.ALL_REMAINING).build();
     }
@@ -66,7 +69,7 @@ public class ImportJobWorker {
             if (!states.start(job.id())) {
                 return; // cancelled while it waited
             }
-            boolean retry = execute(job, spool);
+            boolean retry = metrics.running(() -> execute(job, spool));
             if (job.key() != null) {
                 if (retry) {
                     keys.release(job.subject(), job.key());

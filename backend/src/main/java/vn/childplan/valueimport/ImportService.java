@@ -49,7 +49,7 @@ public class ImportService {
     /** The 422 of a rejected all-or-nothing import: problem details with the summary as an extension member. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Rejection(String type, String title, int status, String detail, String instance, String code,
-            List<Problem.Violation> violations, ImportSummary summary) {
+            List<Problem.Violation> violations, String requestId, ImportSummary summary) {
     }
 
     /**
@@ -135,7 +135,7 @@ public class ImportService {
                 .toList();
         Problem p = Problem.of(code, code.format(summary.rejected(), summary.rows()), path, violations);
         return new Answer(code.status(), Problem.MEDIA_TYPE, write(new Rejection(p.type(), p.title(), p.status(),
-                p.detail(), p.instance(), p.code(), p.violations(), summary)));
+                p.detail(), p.instance(), p.code(), p.violations(), p.requestId(), summary)));
     }
 
     private String write(Object body) {
