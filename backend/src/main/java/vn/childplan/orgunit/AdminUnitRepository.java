@@ -1,5 +1,6 @@
 package vn.childplan.orgunit;
 
+import io.quarkus.cache.CacheResult;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.childplan.security.UnitTree;
 
 @ApplicationScoped
@@ -18,6 +20,13 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
     public AdminUnitRepository(UnitChangeRepository changes) {
         this.changes = changes;
     }
+
+    /**
+     * The cache of {@link #unitsWithin}: every scoped request asks it (the caller's scope), and units change only by
+     * an admin's reorganisation. This replica's writes empty it ({@link AdminUnitService}); another replica's reach
+     * it within the expiry of {@code quarkus.cache.caffeine."unit-scopes".expire-after-write}.
+     */
+    public static final String SCOPES = "unit-scopes";
 
     /** Open ends of a validity period, as dates every unit's own dates fall between. */
     static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
@@ -47,9 +56,11 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
      * every unit below them (a 2025 Hải Phòng holds the Hải Dương merged into it, and its districts). "Became" is the
      * roll-ups' notion ({@link Boundaries#image}: a unit whose image on {@code on} is one of them), asked of the unit
      * changes effective on or before {@code on} that lead back to them; a unit split into several became none of them.
-     * One statement for each round of predecessors found, and one for their links: a fixed number whatever the size.
+     * One statement for each round of predecessors found, and one for their links: a fixed number whatever the size;
+     * none when the answer is in the cache ({@link #SCOPES}), which is why it is immutable.
      */
     @Override
+    @CacheResult(cacheName = SCOPES)
     public Map<String, Set<Long>> unitsWithin(String code, LocalDate on) {
         Map<String, Set<Long>> out = within(List.of(code));
         while (true) {
@@ -68,7 +79,8 @@ public class AdminUnitRepository implements PanacheRepositoryBase<AdminUnit, Lon
                         return image != null && ids.contains(image.id);
                     }).map(p -> p.code).distinct().toList();
             if (became.isEmpty()) {
-                return out;
+                return out.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                        e -> Set.copyOf(e.getValue())));
             }
             within(became).forEach((c, held) -> out.merge(c, held, (a, b) -> {
                 Set<Long> both = new HashSet<>(a);

@@ -1,5 +1,6 @@
 package vn.childplan.orgunit;
 
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ public class AdminUnitService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = AdminUnitRepository.SCOPES)
     public AdminUnitDto create(AdminUnitInput in) {
         AdminUnit u = new AdminUnit();
         apply(u, in);
@@ -66,11 +68,13 @@ public class AdminUnitService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = AdminUnitRepository.SCOPES)
     public AdminUnitDto update(long id, int expectedVersion, AdminUnitInput in) {
         return unitWrites.update(find(id), expectedVersion, u -> apply(u, in));
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = AdminUnitRepository.SCOPES)
     public void delete(long id, int expectedVersion) {
         unitWrites.delete(find(id), expectedVersion, u -> {
             // Children name their parent by code; refuse while one of them is in force beside this unit.
@@ -89,6 +93,7 @@ public class AdminUnitService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = AdminUnitRepository.SCOPES)
     public UnitChangeDto createChange(UnitChangeInput in) {
         UnitChange c = new UnitChange();
         c.kind = in.kind();
@@ -105,6 +110,7 @@ public class AdminUnitService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = AdminUnitRepository.SCOPES)
     public void deleteChange(long id, int expectedVersion) {
         changeWrites.delete(changes.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Unit change", id)),
                 expectedVersion);
