@@ -35,10 +35,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
     /**
      * Where the reports matching {@code where} (an HQL condition on report {@code r} with its parameters) stood at the
      * end of {@code asOf} ({@link Obligations#held}), with their plan, agency and period; reports created later are
-     * absent. One statement, reports joined with their history and read as values, not entities: the late list
-     * reads every report of a province's plans, and loading them as entities (each with its collections, dirty-checked
-     * at every later query) and passing their ids back as a list parameter of thousands of values cost ten times the
-     * SQL itself.
+     * absent. One statement, reports joined with their history and read as values, not entities: the late list and
+     * the reminders read every report of many plans (a province's: thousands), and loading them as entities (each with
+     * its collections, dirty-checked at every later query), then passing their ids back as a list parameter of
+     * thousands of values, made the late list take about four times as long as its SQL
+     * (scripts/benchmark-late-reports.sh).
      */
     public List<HeldReport> heldWhere(String where, Map<String, Object> params, LocalDate asOf) {
         var query = getEntityManager().createQuery("select r.id as id, r.document.id as document, r.agency.id as agency,"
