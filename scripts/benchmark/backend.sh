@@ -11,11 +11,12 @@
 # then the database is a PostgreSQL server of its own in $work/postgres, started with pg_ctl from the binaries the
 # packaged backend ships (Zonky's), which outlives the backend — killed and started again on the same data
 # (scripts/crash-import.sh) — and is stopped at the end.
-# KEEP=1 keeps the temporary directory with the backend's log.
+# KEEP=1 keeps the temporary directory with the backend's log; BACKEND_JAR runs another build's quarkus-run.jar (one
+# copied aside, to compare two builds in one session).
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-if [[ "${1:-}" == "--build" || ! -f "$root/backend/target/quarkus-app/quarkus-run.jar" ]]; then
+if [[ "${1:-}" == "--build" || ( -z "${BACKEND_JAR:-}" && ! -f "$root/backend/target/quarkus-app/quarkus-run.jar" ) ]]; then
   (cd "$root/backend" && "$root/scripts/as-nonroot.sh" ./mvnw -B -q package -DskipTests)
 fi
 
@@ -91,7 +92,7 @@ start_backend() {
     -Dquarkus.log.file.enabled=true -Dquarkus.log.file.path="$work/backend.log" -Dquarkus.log.file.level=DEBUG \
     -Xlog:gc:file="$work/gc.log" \
     "${BACKEND_OPTS[@]}" \
-    -jar "$root/backend/target/quarkus-app/quarkus-run.jar" >>"$work/stdout.log" 2>&1 &
+    -jar "${BACKEND_JAR:-$root/backend/target/quarkus-app/quarkus-run.jar}" >>"$work/stdout.log" 2>&1 &
   backend_pid=$!
   for _ in $(seq 1 180); do
     if curl -fs "http://localhost:$http_port/q/health/ready" >/dev/null 2>&1; then return 0; fi

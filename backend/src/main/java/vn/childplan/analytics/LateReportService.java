@@ -26,12 +26,12 @@ import vn.childplan.reportingcycle.Obligations.Held;
 import vn.childplan.reportingcycle.ReportDtos.ObligationDto;
 import vn.childplan.reportingcycle.ReportDtos.Timeliness;
 import vn.childplan.security.Caller;
-import vn.childplan.task.Assignment;
+import vn.childplan.task.AssignmentRole;
 import vn.childplan.task.AssignmentRepository;
 import vn.childplan.period.Period;
 import vn.childplan.period.StoredPeriod;
-import vn.childplan.reportingcycle.Report;
 import vn.childplan.reportingcycle.ReportRepository;
+import vn.childplan.reportingcycle.ReportRepository.HeldReport;
 import vn.childplan.reportingcycle.ReportingRegime;
 import vn.childplan.reportingcycle.ReportingRegimeRepository;
 import vn.childplan.reportingcycle.Obligations;
@@ -40,8 +40,9 @@ import vn.childplan.reportingcycle.Obligations;
  * Who is late, across plans: every obligation ({@link Obligations}) of every plan with a reporting regime in the
  * caller's scope, for every period its regime owes ({@link ReportingRegime#owed}) within the plan's years whose
  * deadline has passed on asOf, that is overdue (MISSING) or was submitted after its deadline (LATE), each report as
- * it stood at the end of asOf. Four statements whatever the number of plans (regimes with their plans, owing
- * assignments, reports, their history); the periods are derived in memory.
+ * it stood at the end of asOf. Three statements whatever the number of plans (regimes with their plans, owing
+ * assignments, reports with their history), read as values rather than entities (a province's plans hold thousands of
+ * each); the periods are derived in memory.
  */
 @ApplicationScoped
 public class LateReportService {
@@ -79,20 +80,22 @@ public class LateReportService {
             Map<String, Set<String>> roles = new HashMap<>();
             Filter a = new Filter().and("t.document.id in :docs", "docs", docs)
                     .and("a.role in :roles", "roles", Obligations.OWING_ROLES).and("g.id = :agency", "agency", agencyId);
-            for (Assignment x : assignments.list("from Assignment a join fetch a.agency g join fetch a.task t where "
-                    + a.query() + " order by g.name, g.id", a.params())) {
-                owing.computeIfAbsent(x.task.document.id, k -> new LinkedHashMap<>()).putIfAbsent(x.agency.id, x.agency);
-                roles.computeIfAbsent(x.task.document.id + "|" + x.agency.id, k -> new TreeSet<>()).add(x.role.name());
+            // the plan, role and agency of each assignment, not the assignments as entities (thousands in a province)
+            var owingQuery = assignments.getEntityManager().createQuery("select t.document.id, a.role, g"
+                    + " from Assignment a join a.agency g join a.task t where " + a.query() + " order by g.name, g.id",
+                    Object[].class);
+            a.params().forEach(owingQuery::setParameter);
+            for (Object[] x : owingQuery.getResultList()) {
+                long doc = (Long) x[0];
+                Agency g = (Agency) x[2];
+                owing.computeIfAbsent(doc, k -> new LinkedHashMap<>()).putIfAbsent(g.id, g);
+                roles.computeIfAbsent(doc + "|" + g.id, k -> new TreeSet<>()).add(((AssignmentRole) x[1]).name());
             }
             Map<String, Held> byKey = new HashMap<>();
             Filter r = new Filter().and("r.document.id in :docs", "docs", docs).and("r." + StoredPeriod.START + " <= :asOf", "asOf", day)
                     .and("r.agency.id = :agency", "agency", agencyId);
-            List<Report> written = reports.list("from Report r where " + r.query(), r.params());
-            Map<Long, Held> held = reports.heldOn(written, day);
-            for (Report x : written) {
-                if (held.containsKey(x.id)) {
-                    byKey.put(x.document.id + "|" + x.agency.id + "|" + x.period.code(), held.get(x.id));
-                }
+            for (HeldReport x : reports.heldWhere(r.query(), r.params(), day)) {
+                byKey.put(x.documentId() + "|" + x.agencyId() + "|" + x.periodCode(), x.held());
             }
             for (ReportingRegime regime : listed) {
                 Map<Long, Agency> agencies = owing.getOrDefault(regime.document.id, Map.of());

@@ -18,10 +18,10 @@ import vn.childplan.period.Period;
 import vn.childplan.period.StoredPeriod;
 import vn.childplan.reportingcycle.Obligations;
 import vn.childplan.reportingcycle.Obligations.Held;
-import vn.childplan.reportingcycle.Report;
 import vn.childplan.reportingcycle.ReportDtos.ObligationDto;
 import vn.childplan.reportingcycle.ReportDtos.ObligationStatus;
 import vn.childplan.reportingcycle.ReportRepository;
+import vn.childplan.reportingcycle.ReportRepository.HeldReport;
 import vn.childplan.reportingcycle.ReportingRegime;
 import vn.childplan.reportingcycle.ReportingRegimeRepository;
 import vn.childplan.task.Assignment;
@@ -122,12 +122,11 @@ public class ReminderService {
                 + " where t.document.id in ?1 and a.role in ?2 order by g.id", docs, Obligations.OWING_ROLES)) {
             owing.computeIfAbsent(a.task.document.id, k -> new LinkedHashMap<>()).putIfAbsent(a.agency.id, a.agency);
         }
-        List<Report> written = reports.list("from Report r where r.document.id in ?1 and r." + StoredPeriod.START
-                + " <= ?2", docs, today);
-        Map<Long, Held> heldById = reports.heldOn(written, today);
         Map<String, Held> held = new HashMap<>();
-        written.stream().filter(r -> heldById.containsKey(r.id))
-                .forEach(r -> held.put(key(r.document.id, r.agency.id, r.period.code()), heldById.get(r.id)));
+        for (HeldReport x : reports.heldWhere("r.document.id in :docs and r." + StoredPeriod.START + " <= :today",
+                Map.of("docs", docs, "today", today), today)) {
+            held.put(key(x.documentId(), x.agencyId(), x.periodCode()), x.held());
+        }
         List<Reminder> out = new ArrayList<>();
         for (ReportingRegime regime : listed) {
             for (int year = regime.document.periodFromYear; year <= regime.document.periodToYear; year++) {
