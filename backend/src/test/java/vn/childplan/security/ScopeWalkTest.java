@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,7 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +27,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.childplan.support.Tokens;
 
@@ -44,6 +50,7 @@ class ScopeWalkTest {
     private static final Path CONTRACT = Path.of("..", "openapi.yaml");
     private static final Path REALM = Path.of("keycloak", "childplan-realm.json");
     private static final String API = "/api/v1/";
+    private static final String IMPORT_ENTITY = "indicator-value-import";
     private static final int IDS_PER_KIND = 12;
 
     /** Schemas whose objects are a record, or a reference to one, of a kind (the kind's GET /api/v1/{kind}/{id}). */
@@ -62,25 +69,33 @@ class ScopeWalkTest {
             Map.entry("ReportingRegime", "reporting-regimes"), Map.entry("ReportingRegimeRef", "reporting-regimes"),
             Map.entry("Target", "targets"),
             Map.entry("Task", "tasks"), Map.entry("TaskRef", "tasks"), Map.entry("MatrixTask", "tasks"),
-            Map.entry("UnitChange", "unit-changes"));
+            Map.entry("UnitChange", "unit-changes"),
+            // a job is its sender's: the same user reads it by id (others 404, admins every one)
+            Map.entry("ImportJob", "import-jobs"));
 
     /**
      * Schemas with an id that are not records readable by id: walked into; their id is checked only as the record
      * their type names ({@link #TYPED}).
      */
     private static final Set<String> NOT_RECORDS = Set.of("AuditEntry", "SearchHit", "Change",
-            "Notification", "ImportJob");
+            "Notification");
 
     /** Numeric id fields and the kind they name; parentId names the kind of the object holding it. */
     private static final Map<String, String> ID_FIELD_KIND = Map.ofEntries(
             Map.entry("agencyId", "agencies"), Map.entry("assignmentId", "assignments"),
-            Map.entry("indicatorValueId", "indicator-values"),
+            Map.entry("indicatorValueId", "indicator-values"), Map.entry("valueId", "indicator-values"),
             Map.entry("documentId", "documents"), Map.entry("indicatorId", "indicators"),
             Map.entry("numeratorIndicatorId", "indicators"), Map.entry("denominatorIndicatorId", "indicators"),
             Map.entry("objectiveId", "objectives"), Map.entry("reportId", "reports"),
             Map.entry("targetId", "targets"), Map.entry("taskId", "tasks"), Map.entry("unitId", "admin-units"));
 
-    /** Audit entries: the entity names the kind of entityId and the schema of the before/after snapshots. */
+    /**
+     * Audit entries: the entity names the kind of entityId and the schema of the before/after snapshots. An import's
+     * entry ({@code indicator-value-import}) names no record: its entityId is the import's number (value_import_seq,
+     * neither a job's id nor any record's; an import job names its entry by {@code auditId} instead), and its snapshot
+     * (the file's checksum, format, mode and counts) has no schema of the contract, so it is walked as a bare object
+     * whose every id field must be one the tables know.
+     */
     private static final Map<String, String[]> AUDIT_ENTITY = Map.ofEntries(
             Map.entry("admin-unit", new String[] { "admin-units", "AdminUnit" }),
             Map.entry("agency", new String[] { "agencies", "Agency" }),
@@ -89,6 +104,7 @@ class ScopeWalkTest {
             Map.entry("document", new String[] { "documents", "Document" }),
             Map.entry("indicator", new String[] { "indicators", "Indicator" }),
             Map.entry("indicator-value", new String[] { "indicator-values", "IndicatorValue" }),
+            Map.entry(IMPORT_ENTITY, new String[] { null, null }),
             Map.entry("objective", new String[] { "objectives", "Objective" }),
             Map.entry("report", new String[] { "reports", "Report" }),
             Map.entry("reporting-regime", new String[] { "reporting-regimes", "ReportingRegime" }),
@@ -117,8 +133,16 @@ class ScopeWalkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String IMPORT_CSV = "indicator_code,unit_code,period_code,value,status\r\n";
+    private static final Set<String> RUNNING = Set.of("QUEUED", "RUNNING");
+
+    /** The snapshot of an audit entity without a schema: any object, its id fields walked. */
+    private static final JsonNode BARE = JSON.createObjectNode().set("properties", JSON.createObjectNode());
+
     private JsonNode contract;
     private final Map<String, Integer> adminReads = new HashMap<>();
+    /** Every import's audit entry, by id, with the subject who sent it: the administrator's audit list. */
+    private Map<Long, String> importEntries;
 
     record User(String name, String role, String unitCode, String agencyCode) {
     }
@@ -132,6 +156,7 @@ class ScopeWalkTest {
         linkAcrossProvinces();
         List<User> users = users();
         remind(users);
+        importValues(users);
         List<Operation> operations = operations();
         List<String> leaks = new ArrayList<>();
         int answers = 0;
@@ -172,6 +197,82 @@ class ScopeWalkTest {
         }
     }
 
+    /**
+     * Gives the walk import jobs and their audit entries whatever ran before it in this JVM: each demo user who may
+     * import sends a job of one value of their own unit (the administrator and the machine client, who have none, of
+     * Hải Dương), and planner.hue a FINAL value, then replaces it (overwriteFinal), so a job names the value it
+     * replaced. Each import's entry is listed in the audit trail by the administrator and by the planners whose scope
+     * holds its sender's unit, and by no other planner (the provinces of the demo planners do not nest).
+     */
+    private void importValues(List<User> users) {
+        String indicator = "WALK_" + System.nanoTime();
+        create("indicators", Map.of("code", indicator, "nameVi", "Chỉ tiêu " + indicator, "nameEn", "Walk " + indicator,
+                "unit", "trẻ em", "direction", "HIGHER_IS_BETTER"));
+        Map<Long, String> senderUnit = new HashMap<>();
+        int value = 10;
+        for (User u : users.stream().filter(u -> !u.role.equals(Roles.VIEWER)).toList()) {
+            String unit = u.unitCode == null ? "30" : u.unitCode;
+            JsonPath job = imported(u, indicator + "," + unit + ",2016," + value++ + ",ESTIMATE", "");
+            senderUnit.put(job.getLong("summary.auditId"), String.valueOf(u.unitCode));
+        }
+        User hue = users.stream().filter(u -> u.name.equals("planner.hue")).findFirst().orElseThrow();
+        imported(hue, indicator + ",46,2015,12,FINAL", "");
+        JsonPath replaced = imported(hue, indicator + ",46,2015,13,FINAL", "?overwriteFinal=true");
+        assertEquals(1, replaced.getList("summary.replacedFinalValues").size(), "the FINAL value replaced");
+        importEntries = importEntries(() -> Tokens.as(Roles.ADMIN, null, null));
+        assertTrue(importEntries.keySet().containsAll(senderUnit.keySet()), "the administrator lists every import");
+        for (User planner : users.stream().filter(u -> u.role.equals(Roles.PLANNER)).toList()) {
+            Map<Long, String> listed = importEntries(() -> Tokens.as(planner.role, planner.unitCode, null));
+            senderUnit.forEach((auditId, unit) -> assertEquals(unit.equals(planner.unitCode),
+                    listed.containsKey(auditId), planner.name + " lists the audit entry " + auditId
+                            + " of an import sent from unit " + unit));
+        }
+    }
+
+    /** Sends an import job of one CSV row as the user and waits (with a ceiling) until it has SUCCEEDED. */
+    private static JsonPath imported(User u, String row, String query) {
+        long id = Tokens.as(u.role, u.unitCode, u.agencyCode).contentType("text/csv").body(IMPORT_CSV + row + "\r\n")
+                .when().post(API + "import-jobs/indicator-values" + query).then().statusCode(202).extract()
+                .jsonPath().getLong("id");
+        for (int i = 0; i < 600; i++) {
+            JsonPath job = Tokens.as(u.role, u.unitCode, u.agencyCode).when().get(API + "import-jobs/" + id).then()
+                    .statusCode(200).extract().jsonPath();
+            if (!RUNNING.contains(job.getString("state"))) {
+                assertEquals("SUCCEEDED", job.getString("state"), u.name + "'s import job " + id + ": " + job.prettify());
+                assertNotNull(job.get("summary.auditId"), u.name + "'s import job " + id + " wrote its audit entry");
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(e);
+            }
+        }
+        return fail(u.name + "'s import job " + id + " did not finish within a minute");
+    }
+
+    /**
+     * The imports' audit entries the caller finds in their audit list (every page), by id with their sender; null
+     * when the caller's role reads no audit trail.
+     */
+    private static Map<Long, String> importEntries(Supplier<RequestSpecification> who) {
+        Map<Long, String> out = new HashMap<>();
+        for (int page = 0;; page++) {
+            Response r = who.get().queryParam("entity", IMPORT_ENTITY).queryParam("size", 100)
+                    .queryParam("page", page).when().get(API + "audit");
+            if (r.statusCode() == 403) {
+                return null;
+            }
+            JsonPath answer = r.then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = answer.getList("items");
+            items.forEach(e -> out.put(((Number) e.get("id")).longValue(), (String) e.get("subject")));
+            if (page + 1 >= answer.getInt("totalPages")) {
+                return out;
+            }
+        }
+    }
+
     /** One user's walk: the answers read, the references checked and the leaks found. */
     private final class Walk {
         final User user;
@@ -179,6 +280,8 @@ class ScopeWalkTest {
         final Map<String, Set<Long>> seen = new HashMap<>();
         final List<String> leaks = new ArrayList<>();
         int answers;
+        /** The import audit entries this user finds in their audit list; empty when their role reads none. */
+        Optional<Map<Long, String>> ownImportEntries;
 
         Walk(User user) {
             this.user = user;
@@ -258,9 +361,12 @@ class ScopeWalkTest {
                 String at = pointer + "/" + key;
                 JsonNode value = field.getValue();
                 if (audited != null && key.equals("entityId")) {
-                    check(path, at, audited[0], value.asLong());
+                    if (audited[0] != null) {
+                        check(path, at, audited[0], value.asLong());
+                    }
                 } else if (audited != null && (key.equals("before") || key.equals("after"))) {
-                    walk(path, at, value, JSON.createObjectNode().put("$ref", "#/components/schemas/" + audited[1]));
+                    walk(path, at, value, audited[1] == null ? BARE
+                            : JSON.createObjectNode().put("$ref", "#/components/schemas/" + audited[1]));
                 } else if (key.endsWith("Id") && value.isIntegralNumber()) {
                     idField(path, at, key, kind, value);
                 } else if (key.endsWith("Ids") && value.isArray()) {
@@ -275,7 +381,9 @@ class ScopeWalkTest {
 
         void idField(String path, String pointer, String key, String containerKind, JsonNode value) {
             String kind = key.equals("parentId") ? containerKind : ID_FIELD_KIND.get(key);
-            if (kind == null) {
+            if (key.equals("auditId") && value.isIntegralNumber()) {
+                auditEntry(path, pointer, value.asLong());
+            } else if (kind == null) {
                 leaks.add("UNKNOWN id field " + key + " in " + path + " at " + pointer
                         + ": add it to ScopeWalkTest.ID_FIELD_KIND");
             } else if (value.isIntegralNumber()) {
@@ -317,6 +425,28 @@ class ScopeWalkTest {
                     .accept("application/json").when().get(t).statusCode()) == 200) {
                 leaks.add(user.name + ": GET " + path + " names " + target + " at " + (pointer.isEmpty() ? "/" : pointer)
                         + ", which answers " + status + " to the same user");
+            }
+        }
+
+        /**
+         * An import's {@code auditId}: there is no by-id read of the audit trail, so the entry must be one this user
+         * finds in their own audit list (admins: all; planners: the entries of their scope). A user whose role reads
+         * no audit trail at all (officers, machine clients) is told the id only of an entry recording their own
+         * write: their own import, in their own scope, which they know of since they sent it. Anything else names
+         * an entry the user may not read: a leak.
+         */
+        void auditEntry(String path, String pointer, long id) {
+            if (ownImportEntries == null) {
+                ownImportEntries = Optional.ofNullable(
+                        importEntries(() -> Tokens.as(user.role, user.unitCode, user.agencyCode)));
+            }
+            boolean readable = ownImportEntries.map(own -> own.containsKey(id))
+                    .orElseGet(() -> Tokens.subject(user.role, user.unitCode).equals(importEntries.get(id)));
+            checked.putIfAbsent(API + "audit#" + id, readable ? 200 : 404);
+            if (!readable) {
+                leaks.add(user.name + ": GET " + path + " names audit entry " + id + " at " + pointer + ", which "
+                        + (ownImportEntries.isPresent() ? "the same user does not find in their audit list"
+                                : "does not record their own write (their role reads no audit trail)"));
             }
         }
 
